@@ -1,0 +1,91 @@
+import './zodConfig.js'
+import { z } from 'zod'
+import { appInfoSchema, projectSummarySchema } from './schemas/projectSchemas.js'
+import { cellSchema } from './schemas/networkSchemas.js'
+import { areaSchema, routeSchema, sampleMetricSchema, samplesLayerSchema } from './schemas/layerSchemas.js'
+import { jobIdSchema, jobResultSchema } from './schemas/jobSchemas.js'
+
+/** A method answered at once. */
+interface CallSpec<P extends z.ZodType, R extends z.ZodType> {
+  readonly kind: 'call'
+  readonly params: P
+  readonly result: R
+  readonly summary: string
+}
+
+/** A method that starts a job: the call returns `{ jobId }`; progress is pushed; the result is fetched with `jobs.result`. */
+interface JobSpec<P extends z.ZodType, R extends z.ZodType> {
+  readonly kind: 'job'
+  readonly params: P
+  readonly result: R
+  readonly summary: string
+}
+
+const call = <P extends z.ZodType, R extends z.ZodType>(summary: string, params: P, result: R): CallSpec<P, R> => ({
+  kind: 'call',
+  summary,
+  params,
+  result,
+})
+
+const job = <P extends z.ZodType, R extends z.ZodType>(summary: string, params: P, result: R): JobSpec<P, R> => ({
+  kind: 'job',
+  summary,
+  params,
+  result,
+})
+
+const noParams = z.object({}).strict()
+const projectPathSchema = z.string().min(1, 'path must name a project file')
+
+/**
+ * The one API of Certus. Every transport (in-process, HTTP, Electron IPC) serves exactly this table;
+ * the types of params and results are inferred from these schemas and nowhere written twice.
+ */
+export const methods = {
+  'app.info': call('Application name, version, mode and the open project', noParams, appInfoSchema),
+
+  'project.open': call(
+    'Opens a project file (creating it when missing, unless create is false) and makes it the current project',
+    z.object({ path: projectPathSchema, create: z.boolean().default(true) }).strict(),
+    projectSummarySchema,
+  ),
+  'project.summary': call('Counts and imports of the current project', noParams, projectSummarySchema),
+  'project.createDemo': job(
+    'Writes the bundled demo project to a path and opens it',
+    z.object({ path: projectPathSchema, seed: z.number().int().optional() }).strict(),
+    projectSummarySchema,
+  ),
+
+  'cells.list': call('Cells of the current project with their SSB beams', noParams, z.object({ cells: z.array(cellSchema) })),
+  'samples.layer': call(
+    'Drive-test samples as column buffers, coloured by one metric',
+    z.object({ metric: sampleMetricSchema }).strict(),
+    samplesLayerSchema,
+  ),
+  'routes.list': call('Planned 3D routes', noParams, z.object({ routes: z.array(routeSchema) })),
+  'areas.list': call('Task areas', noParams, z.object({ areas: z.array(areaSchema) })),
+
+  'jobs.cancel': call(
+    'Cancels a running job; a job that has already ended is left as it is',
+    z.object({ jobId: jobIdSchema }).strict(),
+    z.object({ cancelled: z.boolean() }),
+  ),
+  'jobs.result': call('Status and result of a job', z.object({ jobId: jobIdSchema }).strict(), jobResultSchema),
+} as const
+
+export type Methods = typeof methods
+export type MethodName = keyof Methods
+export type CallMethodName = { [M in MethodName]: Methods[M]['kind'] extends 'call' ? M : never }[MethodName]
+export type JobMethodName = { [M in MethodName]: Methods[M]['kind'] extends 'job' ? M : never }[MethodName]
+/** What a caller passes (before defaults are applied). */
+export type Params<M extends MethodName> = z.input<Methods[M]['params']>
+/** What a handler receives (after parsing). */
+export type ParsedParams<M extends MethodName> = z.output<Methods[M]['params']>
+export type Result<M extends MethodName> = z.output<Methods[M]['result']>
+
+export const methodNames = Object.keys(methods) as MethodName[]
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(methods, name)
+}

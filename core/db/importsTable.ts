@@ -1,0 +1,49 @@
+import type { ProjectDb } from './openProjectDb.js'
+import type { ImportRecord } from '../api/schemas/projectSchemas.js'
+
+export interface NewImport {
+  fileName: string
+  sha256: string
+  kind: ImportRecord['kind']
+  rows: number
+  rejected: number
+  errors?: readonly { line: number; field: string; message: string }[]
+  importedAt: Date
+}
+
+/** Records where a data set came from; returns its id for the rows that belong to it. */
+export function insertImport(db: ProjectDb, record: NewImport): number {
+  const info = db
+    .prepare(
+      `INSERT INTO imports (file_name, sha256, kind, rows, rejected, errors_json, imported_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      record.fileName,
+      record.sha256,
+      record.kind,
+      record.rows,
+      record.rejected,
+      JSON.stringify(record.errors ?? []),
+      record.importedAt.toISOString(),
+    )
+  return Number(info.lastInsertRowid)
+}
+
+export function updateImportCounts(db: ProjectDb, importId: number, rows: number, rejected: number): void {
+  db.prepare('UPDATE imports SET rows = ?, rejected = ? WHERE id = ?').run(rows, rejected, importId)
+}
+
+export function listImports(db: ProjectDb): ImportRecord[] {
+  const rows = db
+    .prepare('SELECT file_name, kind, rows, rejected, sha256, imported_at FROM imports ORDER BY id')
+    .all() as { file_name: string; kind: ImportRecord['kind']; rows: number; rejected: number; sha256: string; imported_at: string }[]
+  return rows.map((r) => ({
+    file: r.file_name,
+    kind: r.kind,
+    rows: r.rows,
+    rejected: r.rejected,
+    sha256: r.sha256,
+    importedAt: r.imported_at,
+  }))
+}

@@ -1,0 +1,130 @@
+/**
+ * Numbered migrations of the project file. `PRAGMA user_version` holds the last applied number;
+ * each migration runs in its own transaction, so a crash leaves the file at a whole version.
+ * Append new migrations; never edit one that has shipped.
+ */
+export interface Migration {
+  readonly version: number
+  readonly description: string
+  readonly sql: string
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'imports, sites, cells and SSB beams, drive-test samples with R*Tree, routes and areas',
+    sql: `
+      CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) WITHOUT ROWID;
+
+      -- Provenance of everything stored: one row per imported file (or generated data set).
+      CREATE TABLE imports (
+        id INTEGER PRIMARY KEY,
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        rows INTEGER NOT NULL DEFAULT 0,
+        rejected INTEGER NOT NULL DEFAULT 0,
+        errors_json TEXT NOT NULL DEFAULT '[]',
+        imported_at TEXT NOT NULL
+      );
+      CREATE INDEX imports_sha256 ON imports (sha256);
+
+      CREATE TABLE sites (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        lon REAL NOT NULL,
+        lat REAL NOT NULL,
+        ground_altitude_m REAL,
+        import_id INTEGER REFERENCES imports (id) ON DELETE CASCADE
+      );
+
+      CREATE TABLE cells (
+        id INTEGER PRIMARY KEY,
+        site_id INTEGER NOT NULL REFERENCES sites (id) ON DELETE CASCADE,
+        name TEXT NOT NULL UNIQUE,
+        lon REAL NOT NULL,
+        lat REAL NOT NULL,
+        height_m REAL NOT NULL,
+        azimuth_deg REAL NOT NULL,
+        mechanical_tilt_deg REAL NOT NULL,
+        electrical_tilt_deg REAL NOT NULL,
+        pci INTEGER,
+        arfcn INTEGER,
+        band TEXT,
+        fc_mhz REAL,
+        bandwidth_mhz REAL,
+        scs_khz REAL,
+        tx_power_dbm REAL,
+        h_beamwidth_deg REAL NOT NULL DEFAULT 65,
+        v_beamwidth_deg REAL NOT NULL DEFAULT 10,
+        tdd_pattern TEXT,
+        import_id INTEGER REFERENCES imports (id) ON DELETE CASCADE
+      );
+      CREATE INDEX cells_site ON cells (site_id);
+      CREATE INDEX cells_pci ON cells (pci);
+
+      CREATE TABLE ssb_beams (
+        cell_id INTEGER NOT NULL REFERENCES cells (id) ON DELETE CASCADE,
+        beam_index INTEGER NOT NULL,
+        azimuth_offset_deg REAL NOT NULL,
+        elevation_deg REAL NOT NULL,
+        h_beamwidth_deg REAL NOT NULL,
+        v_beamwidth_deg REAL NOT NULL,
+        gain_dbi REAL NOT NULL,
+        PRIMARY KEY (cell_id, beam_index)
+      ) WITHOUT ROWID;
+
+      -- Drive-test and flight samples. Narrow REAL/INTEGER columns and an integer key keep tens of
+      -- millions of rows compact; the R*Tree answers map-window queries.
+      CREATE TABLE samples (
+        id INTEGER PRIMARY KEY,
+        import_id INTEGER NOT NULL REFERENCES imports (id) ON DELETE CASCADE,
+        time_ms INTEGER,
+        lon REAL NOT NULL,
+        lat REAL NOT NULL,
+        altitude_m REAL,
+        altitude_ref TEXT CHECK (altitude_ref IN ('AGL', 'AMSL')),
+        cell_id INTEGER REFERENCES cells (id) ON DELETE SET NULL,
+        pci INTEGER,
+        rsrp_dbm REAL,
+        rsrq_db REAL,
+        sinr_db REAL,
+        cqi INTEGER,
+        dl_mbps REAL,
+        ul_mbps REAL
+      );
+      CREATE INDEX samples_import ON samples (import_id);
+      CREATE VIRTUAL TABLE samples_rtree USING rtree (id, min_lon, max_lon, min_lat, max_lat);
+
+      CREATE TABLE routes (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        altitude_ref TEXT NOT NULL CHECK (altitude_ref IN ('AGL', 'AMSL')),
+        import_id INTEGER REFERENCES imports (id) ON DELETE CASCADE
+      );
+      CREATE TABLE route_points (
+        route_id INTEGER NOT NULL REFERENCES routes (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        lon REAL NOT NULL,
+        lat REAL NOT NULL,
+        altitude_m REAL NOT NULL,
+        PRIMARY KEY (route_id, seq)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE areas (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        altitude_ref TEXT NOT NULL CHECK (altitude_ref IN ('AGL', 'AMSL')),
+        min_altitude_m REAL NOT NULL,
+        max_altitude_m REAL NOT NULL,
+        ring_json TEXT NOT NULL,
+        import_id INTEGER REFERENCES imports (id) ON DELETE CASCADE
+      );
+    `,
+  },
+]
+
+export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0)

@@ -1,0 +1,77 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import vue from '@vitejs/plugin-vue'
+import type { Plugin } from 'vite'
+import { contentSecurityPolicy } from './core/api/contentSecurityPolicy.js'
+
+const root = import.meta.dirname
+
+/**
+ * Puts the app's one Content-Security-Policy into index.html as a meta tag too, so that the page is
+ * protected however it is served. `frame-ancestors` only works as a header (a meta would log a warning).
+ */
+const cspMeta = (): Plugin => ({
+  name: 'certus-csp-meta',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: {
+        'http-equiv': 'Content-Security-Policy',
+        content: contentSecurityPolicy
+          .split('; ')
+          .filter((directive) => !directive.startsWith('frame-ancestors'))
+          .join('; '),
+      },
+      injectTo: 'head-prepend',
+    },
+  ],
+})
+
+/**
+ * One build for three runtimes: the Electron main process (with the core host that runs in a
+ * utilityProcess), the sandboxed preload, and the renderer, which web mode serves unchanged.
+ */
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      // better-sqlite3 is native and stays outside the bundle; everything else is bundled.
+      externalizeDeps: { include: ['better-sqlite3'], exclude: ['zod', 'tsx'] },
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          coreHost: resolve(root, 'electron/host/index.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload can require nothing but a few Electron modules: bundle everything, as CommonJS.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(root, 'electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    base: './',
+    plugins: [vue(), cspMeta()],
+    // vue-i18n runs in Composition API mode only; its message compiler stays (it is CSP-safe, no eval).
+    define: {
+      __VUE_I18N_FULL_INSTALL__: 'true',
+      __VUE_I18N_LEGACY_API__: 'false',
+      __INTLIFY_PROD_DEVTOOLS__: 'false',
+    },
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      // electron-vite leaves the renderer unminified by default; minified, the map chunk parses in about half the time.
+      minify: true,
+      chunkSizeWarningLimit: 4096,
+      rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+    },
+  },
+})

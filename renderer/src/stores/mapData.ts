@@ -1,0 +1,77 @@
+import { defineStore } from 'pinia'
+import { computed, reactive, ref, shallowRef, watch } from 'vue'
+import type { Area, Route, SampleMetric, SamplesLayer } from '../../../core/api/schemas/layerSchemas.js'
+import type { Cell } from '../../../core/api/schemas/networkSchemas.js'
+import { useCertusClient } from '../api/certusClient.js'
+import { classifySamples, metricSchemes, type ClassifiedSamples, type MetricScheme } from '../map/metricClasses.js'
+import type { LoadStatus } from './project.js'
+
+/** The data layers the Map view can show or hide. */
+export const mapLayerNames = ['cells', 'samples', 'routes', 'area'] as const
+export type MapLayerName = (typeof mapLayerNames)[number]
+
+const messageOf = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
+
+/**
+ * The Map view's data: network, routes and areas of the open project, the drive-test samples of the
+ * chosen metric with their colours, and which layers are shown. Big data sits in shallow refs.
+ */
+export const useMapDataStore = defineStore('mapData', () => {
+  const client = useCertusClient()
+  const cells = shallowRef<Cell[]>([])
+  const routes = shallowRef<Route[]>([])
+  const areas = shallowRef<Area[]>([])
+  const samples = shallowRef<SamplesLayer | null>(null)
+  const metric = ref<SampleMetric>('rsrpDbm')
+  const visible = reactive<Record<MapLayerName, boolean>>({ cells: true, samples: true, routes: true, area: true })
+  const status = ref<LoadStatus>('idle')
+  const samplesStatus = ref<LoadStatus>('idle')
+  const error = ref<string | null>(null)
+
+  /** Classes of the samples as loaded (their metric, not the one just picked and still loading). */
+  const scheme = computed<MetricScheme>(() => metricSchemes[samples.value?.metric ?? metric.value])
+  const classified = computed<ClassifiedSamples | null>(() =>
+    samples.value === null ? null : classifySamples(samples.value.values, scheme.value),
+  )
+
+  let samplesRequest = 0
+  async function loadSamples(): Promise<void> {
+    const request = ++samplesRequest
+    samplesStatus.value = 'loading'
+    try {
+      const layer = await client.call('samples.layer', { metric: metric.value })
+      if (request !== samplesRequest) return // a newer metric was picked meanwhile
+      samples.value = layer
+      samplesStatus.value = 'ready'
+    } catch (cause) {
+      if (request !== samplesRequest) return
+      error.value = messageOf(cause)
+      samplesStatus.value = 'error'
+    }
+  }
+
+  async function load(): Promise<void> {
+    status.value = 'loading'
+    error.value = null
+    const samplesLoaded = loadSamples()
+    try {
+      const [cellList, routeList, areaList] = await Promise.all([
+        client.call('cells.list', {}),
+        client.call('routes.list', {}),
+        client.call('areas.list', {}),
+      ])
+      cells.value = cellList.cells
+      routes.value = routeList.routes
+      areas.value = areaList.areas
+      status.value = 'ready'
+    } catch (cause) {
+      error.value = messageOf(cause)
+      status.value = 'error'
+    }
+    await samplesLoaded
+  }
+
+  watch(metric, () => void loadSamples())
+
+  return { cells, routes, areas, samples, metric, visible, status, samplesStatus, error, scheme, classified, load, loadSamples }
+})
