@@ -4,6 +4,7 @@ import { appInfoSchema, projectSummarySchema } from './schemas/projectSchemas.js
 import { cellSchema } from './schemas/networkSchemas.js'
 import { areaSchema, routeSchema, sampleMetricSchema, samplesLayerSchema } from './schemas/layerSchemas.js'
 import { jobIdSchema, jobResultSchema } from './schemas/jobSchemas.js'
+import { importOptionsSchema, importResultSchema } from './schemas/importSchemas.js'
 
 /** A method answered at once. */
 interface CallSpec<P extends z.ZodType, R extends z.ZodType> {
@@ -55,6 +56,12 @@ export const methods = {
     'Writes the bundled demo project to a path and opens it',
     z.object({ path: projectPathSchema, seed: z.number().int().optional() }).strict(),
     projectSummarySchema,
+  ),
+
+  'import.run': job(
+    'Imports files into the current project, one transaction each; refused files store nothing',
+    importOptionsSchema.extend({ paths: z.array(z.string().min(1)).min(1, 'name at least one file') }).strict(),
+    importResultSchema,
   ),
 
   'cells.list': call('Cells of the current project with their SSB beams', noParams, z.object({ cells: z.array(cellSchema) })),

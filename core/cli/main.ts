@@ -5,6 +5,8 @@ import { CommandFailure, UsageError, type CliContext } from './cliContext.js'
 const commandUsages = [
   'certus info <project-file> [--json]              counts of what a project holds',
   'certus demo <project-file> [--seed N] [--force]  write the demo project (the one npm start opens)',
+  'certus import <project> <file...> [--kind K] [--altitude-m N] [--mapping FILE] [--force] [--reject-threshold PCT] [--json]',
+  '                                                 import files (kinds: drivetest, cells, kpi, kqi, route, area)',
   'certus serve [--project FILE] [--port N]         serve the UI and API on 127.0.0.1 (web mode; port from CERTUS_PORT, default 5180)',
 ]
 
@@ -36,6 +38,10 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
         seed: { type: 'string' },
         project: { type: 'string' },
         port: { type: 'string' },
+        kind: { type: 'string' },
+        'altitude-m': { type: 'string' },
+        mapping: { type: 'string' },
+        'reject-threshold': { type: 'string' },
       },
     })
   } catch (error) {
@@ -61,6 +67,15 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
           json: values.json ?? false,
           force: values.force ?? false,
           seed: values.seed,
+        })
+      case 'import':
+        return await (await import('./commands/importCommand.js')).importCommand(ctx, rest, {
+          json: values.json ?? false,
+          force: values.force ?? false,
+          kind: values.kind,
+          altitudeM: values['altitude-m'],
+          mapping: values.mapping,
+          rejectThreshold: values['reject-threshold'],
         })
       case 'serve':
         return await (await import('./commands/serveCommand.js')).serveCommand(ctx, { project: values.project, port: values.port })

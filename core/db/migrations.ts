@@ -125,6 +125,83 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    description: 'ingest: richer samples, neighbour measurements, cell identities, KPI and KQI series, saved mappings',
+    sql: `
+      -- What real exports carry besides the core metrics. cell_identity is text: ECIs, hex ids and
+      -- leading zeros survive as published.
+      ALTER TABLE samples ADD COLUMN technology TEXT;
+      ALTER TABLE samples ADD COLUMN cell_identity TEXT;
+      ALTER TABLE samples ADD COLUMN rssi_dbm REAL;
+      ALTER TABLE samples ADD COLUMN path_loss_db REAL;
+      ALTER TABLE samples ADD COLUMN speed_kmh REAL;
+      ALTER TABLE samples ADD COLUMN source_line INTEGER;
+
+      -- Neighbour (detected) cells of a sample, ranked as the source listed them.
+      CREATE TABLE neighbour_measurements (
+        sample_id INTEGER NOT NULL REFERENCES samples (id) ON DELETE CASCADE,
+        rank INTEGER NOT NULL,
+        pci INTEGER,
+        cell_identity TEXT,
+        rsrp_dbm REAL,
+        rsrq_db REAL,
+        rssi_dbm REAL,
+        path_loss_db REAL,
+        PRIMARY KEY (sample_id, rank)
+      ) WITHOUT ROWID;
+
+      ALTER TABLE cells ADD COLUMN label TEXT;
+      ALTER TABLE cells ADD COLUMN cell_identity TEXT;
+      ALTER TABLE cells ADD COLUMN technology TEXT;
+      -- Fields the source did not give and that took a documented default, as a JSON array of names.
+      ALTER TABLE cells ADD COLUMN defaulted_json TEXT NOT NULL DEFAULT '[]';
+      CREATE INDEX cells_identity ON cells (cell_identity);
+
+      -- KPI time series: cell × time × counter, long form.
+      CREATE TABLE kpi_counters (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        unit TEXT
+      );
+      CREATE TABLE kpi_values (
+        import_id INTEGER NOT NULL REFERENCES imports (id) ON DELETE CASCADE,
+        cell TEXT NOT NULL,
+        time_ms INTEGER NOT NULL,
+        counter_id INTEGER NOT NULL REFERENCES kpi_counters (id),
+        value REAL
+      );
+      CREATE INDEX kpi_values_cell_time ON kpi_values (cell, time_ms);
+      CREATE INDEX kpi_values_import ON kpi_values (import_id);
+
+      -- App experience indicators (page load, download time, throughput, RTT…), with their context.
+      CREATE TABLE kqi_values (
+        id INTEGER PRIMARY KEY,
+        import_id INTEGER NOT NULL REFERENCES imports (id) ON DELETE CASCADE,
+        time_ms INTEGER,
+        seq INTEGER,
+        app TEXT,
+        kqi TEXT NOT NULL,
+        value REAL NOT NULL,
+        unit TEXT NOT NULL,
+        cell TEXT,
+        context_json TEXT NOT NULL DEFAULT '{}'
+      );
+      CREATE INDEX kqi_values_kqi ON kqi_values (kqi);
+      CREATE INDEX kqi_values_import ON kqi_values (import_id);
+
+      -- Column mappings for generic files, saved by name for reuse.
+      CREATE TABLE mappings (
+        name TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        mapping_json TEXT NOT NULL,
+        saved_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+
+      ALTER TABLE imports ADD COLUMN format TEXT;
+      ALTER TABLE imports ADD COLUMN warnings_json TEXT NOT NULL DEFAULT '[]';
+    `,
+  },
 ]
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0)

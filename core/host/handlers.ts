@@ -6,6 +6,7 @@ import { listAreas, listRoutes } from '../db/geometryTables.js'
 import { readProjectSummary } from '../db/projectSummary.js'
 import { readSamplesLayer } from '../db/samplesTable.js'
 import { createDemoProjectFile } from './createDemoProjectFile.js'
+import { importFile } from '../ingest/importFile.js'
 import type { JobContext, JobRunner } from './jobRunner.js'
 import type { ProjectSession } from './projectSession.js'
 
@@ -64,6 +65,21 @@ export function createJobHandlers(ctx: HandlerContext): JobHandlers {
       }
       const project = ctx.session.open(path, false)
       return readProjectSummary(project.db, project.path)
+    },
+    'import.run': async ({ paths, ...options }, job) => {
+      const { db } = ctx.session.require()
+      const imports = []
+      for (const [index, path] of paths.entries()) {
+        const outcome = await importFile(db, path, options, {
+          now: ctx.now(),
+          signal: job.signal,
+          // Progress over all files: whole files done plus the share of this one.
+          onProgress: (bytesRead, sizeBytes, phase) => job.progress(index + (sizeBytes > 0 ? bytesRead / sizeBytes : 0), paths.length, `${phase} ${path}`),
+        })
+        imports.push(outcome)
+      }
+      job.progress(paths.length, paths.length, 'done')
+      return { imports }
     },
   }
 }

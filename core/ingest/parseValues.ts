@@ -1,0 +1,50 @@
+/** Texts that mean "no value" in the exports we read: empty, G-NetTrack's `-`, Nemo's `n/a`, and the usual nulls. */
+const missingTexts = new Set(['', '-', 'n/a', 'N/A', 'na', 'NA', 'null', 'NULL', 'None', 'NaN', 'nan', '--'])
+
+export function isMissing(text: string | undefined): boolean {
+  return text === undefined || missingTexts.has(text.trim())
+}
+
+/** Why a field could not be read; importers turn it into a row error naming the field. */
+export class FieldError extends Error {}
+
+/**
+ * Reads a number; null when the field is missing. Accepts a decimal comma only when `decimalComma`
+ * is set (semicolon-separated European exports). Throws FieldError for anything else.
+ */
+export function parseOptionalNumber(text: string | undefined, options: { decimalComma?: boolean } = {}): number | null {
+  if (isMissing(text)) return null
+  let t = (text as string).trim()
+  if (options.decimalComma) t = t.replace(',', '.')
+  const value = Number(t)
+  if (!Number.isFinite(value) || t === '') throw new FieldError(`not a number: ${JSON.stringify(text)}`)
+  return value
+}
+
+/** Like parseOptionalNumber, but a value outside [min, max] (a placeholder such as −200 or 2147483647) reads as missing. */
+export function parseMeasurement(text: string | undefined, range: { min: number; max: number }): number | null {
+  const value = parseOptionalNumber(text)
+  return value === null || value < range.min || value > range.max ? null : value
+}
+
+/** Reads a coordinate in degrees, checking its range; throws FieldError naming what is wrong. */
+export function parseCoordinate(text: string | undefined, axis: 'lon' | 'lat'): number | null {
+  const value = parseOptionalNumber(text)
+  if (value === null) return null
+  const limit = axis === 'lon' ? 180 : 90
+  if (value < -limit || value > limit) throw new FieldError(`${axis === 'lon' ? 'longitude' : 'latitude'} ${value} is outside ±${limit}°`)
+  return value
+}
+
+/**
+ * 3GPP reporting ranges (TS 38.133 §10.1.6 / TS 36.133 §9.1): values outside are placeholders such as
+ * G-NetTrack's RSRP −200 or INT_MAX, not measurements.
+ */
+export const measurementRanges = {
+  rsrpDbm: { min: -156, max: -31 },
+  rsrqDb: { min: -43, max: 20 },
+  sinrDb: { min: -23, max: 40 },
+  rssiDbm: { min: -130, max: 0 },
+  cqi: { min: 0, max: 15 },
+  pathLossDb: { min: 0, max: 250 },
+} as const
