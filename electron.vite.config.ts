@@ -33,10 +33,15 @@ const cspMeta = (): Plugin => ({
  */
 export default defineConfig({
   main: {
+    resolve: {
+      // fflate's Node build declares its own `require`, which clashes with the bundle's CommonJS shim;
+      // its plain-JS build has the same synchronous API (the core uses no fflate workers).
+      alias: [{ find: /^fflate$/, replacement: resolve(root, 'node_modules/fflate/esm/browser.js') }],
+    },
     build: {
       outDir: 'out/main',
       // better-sqlite3 is native and stays outside the bundle; everything else is bundled.
-      externalizeDeps: { include: ['better-sqlite3'], exclude: ['zod', 'tsx'] },
+      externalizeDeps: { include: ['better-sqlite3'], exclude: ['zod', 'tsx', 'fflate', 'fast-xml-parser'] },
       rollupOptions: {
         input: {
           index: resolve(root, 'electron/main/index.ts'),

@@ -20,6 +20,26 @@ export type BridgeReply = { ok: true; result: unknown } | { ok: false; error: Ap
 export interface CertusBridge {
   call(method: string, params: unknown): Promise<BridgeReply>
   onEvent(listener: (event: ApiEvent) => void): () => void
+  /**
+   * Where a dropped or picked file lives on disk (Electron's `webUtils.getPathForFile`; since Electron 32
+   * `File.path` is gone); '' for a file that is not on disk. Optional: older preloads do not offer it.
+   */
+  pathForFile?(file: File): string
+}
+
+/**
+ * The path on disk of a file the user dropped or picked, when the desktop bridge can tell it, so the
+ * core reads the file in place (`import.run`) instead of receiving its bytes (`import.upload`).
+ * Undefined without a bridge (web mode), with an older bridge, or for a file built in memory.
+ */
+export function localPathOf(bridge: CertusBridge | undefined, file: File): string | undefined {
+  try {
+    const path = bridge?.pathForFile?.(file)
+    return typeof path === 'string' && path !== '' ? path : undefined
+  } catch {
+    // A file the bridge cannot map (not from disk) is sent as bytes instead.
+    return undefined
+  }
 }
 
 const bridgeFailure = (method: string, reason: string): ApiError =>

@@ -5,6 +5,8 @@ import { cellSchema } from './schemas/networkSchemas.js'
 import { areaSchema, routeSchema, sampleMetricSchema, samplesLayerSchema } from './schemas/layerSchemas.js'
 import { jobIdSchema, jobResultSchema } from './schemas/jobSchemas.js'
 import { importOptionsSchema, importResultSchema } from './schemas/importSchemas.js'
+import { exportParamsSchema, exportResultSchema } from './schemas/exportSchemas.js'
+import { uint8ArraySchema } from './schemas/typedArrays.js'
 
 /** A method answered at once. */
 interface CallSpec<P extends z.ZodType, R extends z.ZodType> {
@@ -62,6 +64,23 @@ export const methods = {
     'Imports files into the current project, one transaction each; refused files store nothing',
     importOptionsSchema.extend({ paths: z.array(z.string().min(1)).min(1, 'name at least one file') }).strict(),
     importResultSchema,
+  ),
+  'import.upload': job(
+    'Imports files sent as bytes (web mode has no file paths); each is written to a private temporary folder under its own name first',
+    importOptionsSchema
+      .extend({
+        files: z
+          .array(z.object({ name: z.string().min(1).max(255).regex(/^[^/\\]+$/, 'a file name, not a path'), bytes: uint8ArraySchema }).strict())
+          .min(1, 'send at least one file'),
+      })
+      .strict(),
+    importResultSchema,
+  ),
+
+  'export.run': job(
+    'Exports a layer (samples, cells, routes with areas) to CSV, GeoJSON, KML, KMZ or GeoPackage; the file appears atomically',
+    exportParamsSchema,
+    exportResultSchema,
   ),
 
   'cells.list': call('Cells of the current project with their SSB beams', noParams, z.object({ cells: z.array(cellSchema) })),

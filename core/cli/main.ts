@@ -7,6 +7,8 @@ const commandUsages = [
   'certus demo <project-file> [--seed N] [--force]  write the demo project (the one npm start opens)',
   'certus import <project> <file...> [--kind K] [--altitude-m N] [--mapping FILE] [--force] [--reject-threshold PCT] [--json]',
   '                                                 import files (kinds: drivetest, cells, kpi, kqi, route, area)',
+  'certus export <project> --format csv|geojson|kml|kmz|gpkg --layer samples|cells|routes --out FILE [--json]',
+  '                                                 export a layer (routes include the task areas); the file appears atomically',
   'certus serve [--project FILE] [--port N]         serve the UI and API on 127.0.0.1 (web mode; port from CERTUS_PORT, default 5180)',
 ]
 
@@ -42,6 +44,9 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
         'altitude-m': { type: 'string' },
         mapping: { type: 'string' },
         'reject-threshold': { type: 'string' },
+        format: { type: 'string' },
+        layer: { type: 'string' },
+        out: { type: 'string' },
       },
     })
   } catch (error) {
@@ -76,6 +81,13 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
           altitudeM: values['altitude-m'],
           mapping: values.mapping,
           rejectThreshold: values['reject-threshold'],
+        })
+      case 'export':
+        return await (await import('./commands/exportCommand.js')).exportCommand(ctx, rest, {
+          json: values.json ?? false,
+          format: values.format,
+          layer: values.layer,
+          out: values.out,
         })
       case 'serve':
         return await (await import('./commands/serveCommand.js')).serveCommand(ctx, { project: values.project, port: values.port })

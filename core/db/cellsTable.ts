@@ -8,8 +8,18 @@ export interface NewSite {
   groundAltitudeM: number | null
 }
 
-/** A cell as stored; `site` names a site inserted in the same call or before. */
-export type NewCell = Omit<Cell, 'id'> & { vBeamwidthDeg: number }
+/**
+ * A cell as stored; `site` names a site inserted in the same call or before. `label` is the source's
+ * free-text name (the unique `name` is a stable key), `cellIdentity` the ECI/NCI as published, and
+ * `defaulted` lists the fields that took a documented default because the source had no value.
+ */
+export type NewCell = Omit<Cell, 'id'> & {
+  vBeamwidthDeg: number
+  label?: string | null
+  cellIdentity?: string | null
+  technology?: string | null
+  defaulted?: readonly string[]
+}
 
 /** Inserts sites, then cells and their SSB beams; returns the id of each cell by name. */
 export function insertNetwork(db: ProjectDb, importId: number, sites: readonly NewSite[], cells: readonly NewCell[]): Map<string, number> {
@@ -20,9 +30,11 @@ export function insertNetwork(db: ProjectDb, importId: number, sites: readonly N
 
   const insertCell = db.prepare(
     `INSERT INTO cells (site_id, name, lon, lat, height_m, azimuth_deg, mechanical_tilt_deg, electrical_tilt_deg,
-       pci, arfcn, band, fc_mhz, bandwidth_mhz, scs_khz, tx_power_dbm, h_beamwidth_deg, v_beamwidth_deg, tdd_pattern, import_id)
+       pci, arfcn, band, fc_mhz, bandwidth_mhz, scs_khz, tx_power_dbm, h_beamwidth_deg, v_beamwidth_deg, tdd_pattern, import_id,
+       label, cell_identity, technology, defaulted_json)
      VALUES (@siteId, @name, @lon, @lat, @heightM, @azimuthDeg, @mechanicalTiltDeg, @electricalTiltDeg,
-       @pci, @arfcn, @band, @fcMhz, @bandwidthMhz, @scsKhz, @txPowerDbm, @hBeamwidthDeg, @vBeamwidthDeg, @tddPattern, @importId)`,
+       @pci, @arfcn, @band, @fcMhz, @bandwidthMhz, @scsKhz, @txPowerDbm, @hBeamwidthDeg, @vBeamwidthDeg, @tddPattern, @importId,
+       @label, @cellIdentity, @technology, @defaultedJson)`,
   )
   const insertBeam = db.prepare(
     `INSERT INTO ssb_beams (cell_id, beam_index, azimuth_offset_deg, elevation_deg, h_beamwidth_deg, v_beamwidth_deg, gain_dbi)
@@ -32,8 +44,13 @@ export function insertNetwork(db: ProjectDb, importId: number, sites: readonly N
   for (const c of cells) {
     const siteId = siteIds.get(c.site) ?? (siteByName.get(c.site) as { id: number } | undefined)?.id
     if (siteId === undefined) throw new Error(`cell ${c.name}: site ${c.site} is not in the project`)
-    const { beams, site: _site, ...fields } = c
-    const cellId = Number(insertCell.run({ ...fields, siteId, importId }).lastInsertRowid)
+    const { beams, site: _site, label, cellIdentity, technology, defaulted, ...fields } = c
+    const cellId = Number(
+      insertCell.run({
+        ...fields, siteId, importId,
+        label: label ?? null, cellIdentity: cellIdentity ?? null, technology: technology ?? null, defaultedJson: JSON.stringify(defaulted ?? []),
+      }).lastInsertRowid,
+    )
     cellIds.set(c.name, cellId)
     for (const b of beams) insertBeam.run(cellId, b.index, b.azimuthOffsetDeg, b.elevationDeg, b.hBeamwidthDeg, b.vBeamwidthDeg, b.gainDbi)
   }

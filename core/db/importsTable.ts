@@ -36,14 +36,24 @@ export function updateImportCounts(db: ProjectDb, importId: number, rows: number
 
 export function listImports(db: ProjectDb): ImportRecord[] {
   const rows = db
-    .prepare('SELECT file_name, kind, rows, rejected, sha256, imported_at FROM imports ORDER BY id')
-    .all() as { file_name: string; kind: ImportRecord['kind']; rows: number; rejected: number; sha256: string; imported_at: string }[]
+    .prepare('SELECT file_name, kind, format, rows, rejected, sha256, imported_at FROM imports ORDER BY id')
+    .all() as { file_name: string; kind: ImportRecord['kind']; format: string | null; rows: number; rejected: number; sha256: string; imported_at: string }[]
   return rows.map((r) => ({
     file: r.file_name,
     kind: r.kind,
+    format: r.format,
     rows: r.rows,
     rejected: r.rejected,
     sha256: r.sha256,
     importedAt: r.imported_at,
   }))
+}
+
+/**
+ * Removes an import and everything it stored. Foreign keys cascade to samples, cells, routes…; the
+ * R*Tree is a virtual table outside foreign keys, so its blocks (keyed by their first sample id) go first.
+ */
+export function deleteImport(db: ProjectDb, importId: number): void {
+  db.prepare('DELETE FROM samples_rtree WHERE id IN (SELECT id FROM samples WHERE import_id = ?)').run(importId)
+  db.prepare('DELETE FROM imports WHERE id = ?').run(importId)
 }

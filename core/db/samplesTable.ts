@@ -34,32 +34,7 @@ export interface NeighbourRecord {
   pathLossDb: number | null
 }
 
-/**
- * Prepared writer for samples, their neighbours and their R*Tree entries; call inside the caller's
- * transaction. Returns the new sample's id.
- */
-export function createSampleWriter(db: ProjectDb, importId: number): (sample: SampleRecord, neighbours?: readonly NeighbourRecord[]) => number {
-  const insert = db.prepare(
-    `INSERT INTO samples (import_id, time_ms, lon, lat, altitude_m, altitude_ref, cell_id, pci, rsrp_dbm, rsrq_db, sinr_db, cqi, dl_mbps, ul_mbps,
-       technology, cell_identity, rssi_dbm, path_loss_db, speed_kmh, source_line)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  )
-  const index = db.prepare('INSERT INTO samples_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)')
-  const neighbour = db.prepare(
-    `INSERT INTO neighbour_measurements (sample_id, rank, pci, cell_identity, rsrp_dbm, rsrq_db, rssi_dbm, path_loss_db)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  )
-  return (s, neighbours) => {
-    const id = insert.run(
-      importId, s.timeMs, s.lon, s.lat, s.altitudeM, s.altitudeRef, s.cellId, s.pci,
-      s.rsrpDbm, s.rsrqDb, s.sinrDb, s.cqi, s.dlMbps, s.ulMbps,
-      s.technology ?? null, s.cellIdentity ?? null, s.rssiDbm ?? null, s.pathLossDb ?? null, s.speedKmh ?? null, s.sourceLine ?? null,
-    ).lastInsertRowid as number
-    index.run(id, s.lon, s.lon, s.lat, s.lat)
-    neighbours?.forEach((n, rank) => neighbour.run(id, rank + 1, n.pci, n.cellIdentity, n.rsrpDbm, n.rsrqDb, n.rssiDbm, n.pathLossDb))
-    return id
-  }
-}
+export { createSampleWriter, indexSampleBlocks, type SampleWriter } from './sampleWriter.js'
 
 const metricColumns: Record<SampleMetric, string> = {
   rsrpDbm: 'rsrp_dbm',

@@ -6,7 +6,13 @@ import { listAreas, listRoutes } from '../db/geometryTables.js'
 import { readProjectSummary } from '../db/projectSummary.js'
 import { readSamplesLayer } from '../db/samplesTable.js'
 import { createDemoProjectFile } from './createDemoProjectFile.js'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { basename, dirname, join } from 'node:path'
+import type { FileImportOutcome } from '../api/schemas/importSchemas.js'
+import { exportLayer, ExportRefusal } from '../export/exportLayer.js'
 import { importFile } from '../ingest/importFile.js'
+import type { ImportOptions } from '../ingest/importer.js'
 import type { JobContext, JobRunner } from './jobRunner.js'
 import type { ProjectSession } from './projectSession.js'
 
@@ -47,6 +53,31 @@ export function createCallHandlers(ctx: HandlerContext): CallHandlers {
   }
 }
 
+/** Imports files one after the other, each in its own transaction, with progress over all of them. */
+async function importFiles(
+  ctx: HandlerContext,
+  paths: readonly string[],
+  options: ImportOptions,
+  job: JobContext,
+  labels?: readonly string[],
+): Promise<{ imports: FileImportOutcome[] }> {
+  const { db } = ctx.session.require()
+  const imports: FileImportOutcome[] = []
+  for (const [index, path] of paths.entries()) {
+    const label = labels?.[index]
+    const outcome = await importFile(db, path, options, {
+      now: ctx.now(),
+      ...(label === undefined ? {} : { label }),
+      signal: job.signal,
+      // Progress over all files: whole files done plus the share of this one.
+      onProgress: (bytesRead, sizeBytes, phase) => job.progress(index + (sizeBytes > 0 ? bytesRead / sizeBytes : 0), paths.length, `${phase} ${basename(path)}`),
+    })
+    imports.push(outcome)
+  }
+  job.progress(paths.length, paths.length, 'done')
+  return { imports }
+}
+
 /** The implementation of every job method. */
 export function createJobHandlers(ctx: HandlerContext): JobHandlers {
   return {
@@ -66,20 +97,38 @@ export function createJobHandlers(ctx: HandlerContext): JobHandlers {
       const project = ctx.session.open(path, false)
       return readProjectSummary(project.db, project.path)
     },
-    'import.run': async ({ paths, ...options }, job) => {
-      const { db } = ctx.session.require()
-      const imports = []
-      for (const [index, path] of paths.entries()) {
-        const outcome = await importFile(db, path, options, {
+    'import.run': ({ paths, ...options }, job) => importFiles(ctx, paths, options, job),
+    'export.run': async ({ layer, format, out }, job) => {
+      const project = ctx.session.require()
+      try {
+        return await exportLayer(project.db, { layer, format, out }, {
           now: ctx.now(),
           signal: job.signal,
-          // Progress over all files: whole files done plus the share of this one.
-          onProgress: (bytesRead, sizeBytes, phase) => job.progress(index + (sizeBytes > 0 ? bytesRead / sizeBytes : 0), paths.length, `${phase} ${path}`),
+          projectPath: project.path,
+          onProgress: (done, total, phase) => job.progress(done, total, phase),
+          ...(ctx.nativeBinding === undefined ? {} : { nativeBinding: ctx.nativeBinding }),
         })
-        imports.push(outcome)
+      } catch (error) {
+        if (error instanceof ExportRefusal) throw new ApiError('bad-input', error.message, { out })
+        throw error
       }
-      job.progress(paths.length, paths.length, 'done')
-      return { imports }
+    },
+    'import.upload': async ({ files, ...options }, job) => {
+      // The original names matter (a flight log's altitude is in its name), so each file keeps its name in a private folder.
+      const folder = await mkdtemp(join(tmpdir(), 'certus-upload-'))
+      try {
+        const paths = await Promise.all(
+          files.map(async ({ name, bytes }, i) => {
+            const path = join(folder, String(i), basename(name))
+            await mkdir(dirname(path), { recursive: true })
+            await writeFile(path, bytes)
+            return path
+          }),
+        )
+        return await importFiles(ctx, paths, options, job, files.map((f) => f.name))
+      } finally {
+        await rm(folder, { recursive: true, force: true })
+      }
     },
   }
 }

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises'
-import { insertImport } from '../db/importsTable.js'
+import { deleteImport, insertImport } from '../db/importsTable.js'
+import { createSampleWriter, indexSampleBlocks, type SampleWriter } from '../db/sampleWriter.js'
 import type { ProjectDb } from '../db/openProjectDb.js'
 import { chooseImporter } from './chooseImporter.js'
 import { FileRefusal, type DataKind, type ImportOptions, type ImportRunContext } from './importer.js'
@@ -12,6 +13,8 @@ export type { FileImportOutcome }
 
 export interface ImportFileServices {
   now: Date
+  /** How the file is named in the project and the outcome when its path is not its name (an upload's temporary copy). */
+  label?: string
   signal?: AbortSignal
   /** Bytes of this file read so far, and its size. */
   onProgress?: (bytesRead: number, sizeBytes: number, phase: string) => void
@@ -28,7 +31,7 @@ const abortError = (): Error => Object.assign(new Error('the import was cancelle
  */
 export async function importFile(db: ProjectDb, path: string, options: ImportOptions, services: ImportFileServices): Promise<FileImportOutcome> {
   const outcome: FileImportOutcome = {
-    file: path, kind: null, format: null, status: 'refused', rows: 0, rejected: 0, errors: [], errorsTotal: 0, warnings: [], sha256: null,
+    file: services.label ?? path, kind: null, format: null, status: 'refused', rows: 0, rejected: 0, errors: [], errorsTotal: 0, warnings: [], sha256: null,
   }
   const refuse = (message: string): FileImportOutcome => ({ ...outcome, status: 'refused', message, rows: 0 })
   try {
@@ -62,10 +65,15 @@ export async function importFile(db: ProjectDb, path: string, options: ImportOpt
   db.exec('BEGIN IMMEDIATE')
   try {
     // --force replaces the earlier import of the same bytes; its rows go with it (ON DELETE CASCADE).
-    for (const id of earlier) db.prepare('DELETE FROM imports WHERE id = ?').run(id)
-    const importId = insertImport(db, { fileName: path, sha256: outcome.sha256, kind: importer.kind, rows: 0, rejected: 0, importedAt: services.now })
+    for (const id of earlier) deleteImport(db, id)
+    const importId = insertImport(db, { fileName: services.label ?? path, sha256: outcome.sha256, kind: importer.kind, rows: 0, rejected: 0, importedAt: services.now })
+    let samples: SampleWriter | undefined
     const context: ImportRunContext = {
       db, importId, probe, options, now: services.now,
+      get samples() {
+        samples ??= createSampleWriter(db, importId)
+        return samples
+      },
       reject: (line, field, message) => errors.add(line, field, message),
       warn: (message) => warnings.push(message),
       checkpoint: async (bytesRead) => {
@@ -79,6 +87,10 @@ export async function importFile(db: ProjectDb, path: string, options: ImportOpt
       },
     }
     const { rows } = await importer.run(context)
+    if (samples !== undefined) {
+      samples.flush()
+      indexSampleBlocks(db, importId)
+    }
     const threshold = options.rejectThreshold ?? defaultRejectThreshold
     const considered = rows + errors.total
     if (considered === 0) throw new FileRefusal(`${probe.fileName}: no data rows`)

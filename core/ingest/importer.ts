@@ -1,5 +1,6 @@
 import type { ProjectDb } from '../db/openProjectDb.js'
 import type { ColumnMapping } from './columnMapping.js'
+import type { SampleWriter } from '../db/sampleWriter.js'
 
 /** What an imported file holds; `--kind` names one of these. */
 export const dataKinds = ['drivetest', 'cells', 'kpi', 'kqi', 'route', 'area'] as const
@@ -44,6 +45,11 @@ export interface ImportRunContext {
   warn(message: string): void
   /** Reports progress, yields to the event loop and throws AbortError when cancelled. Call every batch. */
   checkpoint(bytesRead: number): Promise<void>
+  /**
+   * The import's sample writer (batched; ids assigned at once). The import flushes it and builds the
+   * spatial index before it commits: importers just write.
+   */
+  readonly samples: SampleWriter
 }
 
 export interface ImportRunResult {

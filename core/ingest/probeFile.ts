@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path'
 import type { FileProbe } from './importer.js'
 import { detectDelimiter, DelimitedParser } from './tabular/delimitedParser.js'
 import { detectEncoding } from './text/detectEncoding.js'
+import { readXlsxHeader } from './xlsx/readXlsxTable.js'
 
 const binaryExtensions = new Set(['xlsx', 'xlsm', 'kmz', 'zip', 'mi2log', 'gpkg'])
 
@@ -15,6 +16,10 @@ export async function probeFile(path: string): Promise<FileProbe> {
     await handle.read(head, 0, head.length, 0)
     const extension = extname(path).slice(1).toLowerCase()
     const fileName = basename(path)
+    if (extension === 'xlsx' || extension === 'xlsm') {
+      // A spreadsheet's header is its first row: detection then sees a sheet as it sees a CSV.
+      return { path, fileName, extension, sizeBytes: size, headText: '', header: await readXlsxHeader(path).catch(() => []) }
+    }
     if (binaryExtensions.has(extension) || looksBinary(head)) return { path, fileName, extension, sizeBytes: size, headText: '', header: [] }
     const { encoding, bomLength } = detectEncoding(head)
     const headText = new TextDecoder(encoding).decode(head.subarray(bomLength))

@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
 import type { ApiEvent } from '../../core/api/schemas/jobSchemas.js'
 import type { BridgeReply, CertusBridge } from '../../core/api/bridgeTransport.js'
 
@@ -27,6 +27,10 @@ const bridge: CertusBridge = {
     return () => {
       ipcRenderer.removeListener(eventChannel, forward)
     }
+  },
+  pathForFile(file: File): string {
+    // The page cannot see paths (File.path is gone since Electron 32); the import reads the file in place.
+    return webUtils.getPathForFile(file)
   },
 }
 

@@ -22,7 +22,7 @@ const summary = {
   areas: 1,
   routeNames: ['A', 'B'],
   areaNames: ['Zone'],
-  imports: [{ file: 'drive.csv', kind: 'drivetest', rows: 1200, rejected: 3, sha256: 'f'.repeat(64), importedAt: '2026-11-30T09:00:00Z' }],
+  imports: [{ file: 'drive.csv', kind: 'drivetest', format: 'gnettrack', rows: 1200, rejected: 3, sha256: 'f'.repeat(64), importedAt: '2026-11-30T09:00:00Z' }],
   bbox: { minLon: 114, minLat: 22.5, maxLon: 114.1, maxLat: 22.6 },
 }
 

@@ -6,6 +6,8 @@ export const importKindSchema = z.enum(importKinds)
 export const importRecordSchema = z.object({
   file: z.string(),
   kind: importKindSchema,
+  /** The source format recognised (gnettrack, nemo, nsg-cells…); null for generated data. */
+  format: z.string().nullable(),
   rows: z.number().int().nonnegative(),
   rejected: z.number().int().nonnegative(),
   sha256: z.string(),

@@ -1,4 +1,3 @@
-import { createSampleWriter } from '../../db/samplesTable.js'
 import { FieldError, measurementRanges, parseCoordinate, parseMeasurement, parseOptionalNumber, isMissing } from '../parseValues.js'
 import type { Importer } from '../importer.js'
 import { HeaderIndex } from '../tabular/headerIndex.js'
@@ -33,7 +32,7 @@ export const gnettrackImporter: Importer = {
       cqi: h.find('CQI'), rssi: h.find('RSSI'), dl: h.find('DL_bitrate'), ul: h.find('UL_bitrate'),
       rawCell: h.find('RAWCELLID'), nrRsrp: h.find('NRxRSRP'), nrRsrq: h.find('NRxRSRQ'),
     }
-    const write = createSampleWriter(context.db, context.importId)
+    const write = context.samples
     const field = (row: string[], i: number): string | undefined => (i < 0 ? undefined : row[i])
     let rows = 0
     let withoutFix = 0

@@ -19,7 +19,11 @@ export function detectEncoding(head: Uint8Array): DetectedEncoding {
   const probe = head.subarray(0, Math.min(head.length, 4096))
   let evenNul = 0
   let oddNul = 0
-  for (let i = 0; i < probe.length; i++) if (probe[i] === 0) (i % 2 === 0 ? evenNul++ : oddNul++)
+  for (let i = 0; i < probe.length; i++) {
+    if (probe[i] !== 0) continue
+    if (i % 2 === 0) evenNul++
+    else oddNul++
+  }
   if (probe.length >= 4 && oddNul > probe.length / 4 && evenNul === 0) return { encoding: 'utf-16le', bomLength: 0 }
   if (probe.length >= 4 && evenNul > probe.length / 4 && oddNul === 0) return { encoding: 'utf-16be', bomLength: 0 }
   return { encoding: isValidUtf8(head) ? 'utf-8' : 'gb18030', bomLength: 0 }

@@ -1,6 +1,6 @@
 import type { LayersList } from '@deck.gl/core'
 import { storeToRefs } from 'pinia'
-import { computed, onActivated, onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue'
+import { computed, onActivated, onBeforeUnmount, onDeactivated, onMounted, ref, watch, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useMapDataStore } from '../stores/mapData.js'
 import { useProjectStore } from '../stores/project.js'
@@ -29,6 +29,9 @@ export function useMapView(container: Ref<HTMLElement | null>) {
   let handle: MapViewHandle | null = null
   let samplesInLayers: number | null = null
   let fitted = false
+  // Kept alive while another view shows, the map is out of the page and has no size to frame anything in.
+  let active = true
+  let fitPending = false
 
   const wedges = computed(() => cellWedges(data.cells))
   const samplesData = computed(() => {
@@ -92,7 +95,23 @@ export function useMapView(container: Ref<HTMLElement | null>) {
   watch(summary, () => {
     if (!fitted) fitProject(false)
   })
-  onActivated(() => handle?.resize())
+  // The project changed (an import, another project): frame it again, now or when the view shows again.
+  watch(
+    () => data.fitRequests,
+    () => {
+      if (active) fitProject(true)
+      else fitPending = true
+    },
+  )
+  onActivated(() => {
+    active = true
+    handle?.resize()
+    if (fitPending) fitProject(false)
+    fitPending = false
+  })
+  onDeactivated(() => {
+    active = false
+  })
   onBeforeUnmount(() => {
     handle?.destroy()
     handle = null

@@ -3,7 +3,8 @@ import { computed, reactive, ref, shallowRef, watch } from 'vue'
 import type { Area, Route, SampleMetric, SamplesLayer } from '../../../core/api/schemas/layerSchemas.js'
 import type { Cell } from '../../../core/api/schemas/networkSchemas.js'
 import { useCertusClient } from '../api/certusClient.js'
-import { classifySamples, metricSchemes, type ClassifiedSamples, type MetricScheme } from '../map/metricClasses.js'
+import { breaksStorageKey, parseStoredBreaks, schemeFor, type CustomBreaks } from '../map/classBreaks.js'
+import { classifySamples, type ClassifiedSamples, type MetricScheme } from '../map/metricClasses.js'
 import type { LoadStatus } from './project.js'
 
 /** The data layers the Map view can show or hide. */
@@ -12,9 +13,26 @@ export type MapLayerName = (typeof mapLayerNames)[number]
 
 const messageOf = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
 
+const readStoredBreaks = (): CustomBreaks => {
+  try {
+    return parseStoredBreaks(localStorage.getItem(breaksStorageKey))
+  } catch {
+    return {} // storage unavailable (private mode): defaults for this session
+  }
+}
+
+const storeBreaks = (custom: CustomBreaks): void => {
+  try {
+    localStorage.setItem(breaksStorageKey, JSON.stringify(custom))
+  } catch {
+    // Storage can be unavailable or full; the limits still apply for this session.
+  }
+}
+
 /**
  * The Map view's data: network, routes and areas of the open project, the drive-test samples of the
- * chosen metric with their colours, and which layers are shown. Big data sits in shallow refs.
+ * chosen metric with their colours, the class limits per metric (the user's, kept in localStorage, or
+ * the defaults) and which layers are shown. Big data sits in shallow refs.
  */
 export const useMapDataStore = defineStore('mapData', () => {
   const client = useCertusClient()
@@ -27,9 +45,12 @@ export const useMapDataStore = defineStore('mapData', () => {
   const status = ref<LoadStatus>('idle')
   const samplesStatus = ref<LoadStatus>('idle')
   const error = ref<string | null>(null)
+  const customBreaks = shallowRef<CustomBreaks>(readStoredBreaks())
+  /** Counts requests to frame the project again (after an import or a project switch); the map follows it. */
+  const fitRequests = ref(0)
 
   /** Classes of the samples as loaded (their metric, not the one just picked and still loading). */
-  const scheme = computed<MetricScheme>(() => metricSchemes[samples.value?.metric ?? metric.value])
+  const scheme = computed<MetricScheme>(() => schemeFor(samples.value?.metric ?? metric.value, customBreaks.value))
   const classified = computed<ClassifiedSamples | null>(() =>
     samples.value === null ? null : classifySamples(samples.value.values, scheme.value),
   )
@@ -71,7 +92,27 @@ export const useMapDataStore = defineStore('mapData', () => {
     await samplesLoaded
   }
 
+  /** Uses `breaks` as the class limits of `metric` (checked by the caller with checkBreaks) and remembers them. */
+  function setBreaks(forMetric: SampleMetric, breaks: readonly number[]): void {
+    customBreaks.value = { ...customBreaks.value, [forMetric]: [...breaks] }
+    storeBreaks(customBreaks.value)
+  }
+
+  /** Goes back to the default limits of `metric`. */
+  function resetBreaks(forMetric: SampleMetric): void {
+    const { [forMetric]: _dropped, ...rest } = customBreaks.value
+    customBreaks.value = rest
+    storeBreaks(rest)
+  }
+
+  function requestFit(): void {
+    fitRequests.value++
+  }
+
   watch(metric, () => void loadSamples())
 
-  return { cells, routes, areas, samples, metric, visible, status, samplesStatus, error, scheme, classified, load, loadSamples }
+  return {
+    cells, routes, areas, samples, metric, visible, status, samplesStatus, error, scheme, classified, customBreaks, fitRequests,
+    load, loadSamples, setBreaks, resetBreaks, requestFit,
+  }
 })

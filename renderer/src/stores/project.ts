@@ -6,7 +6,10 @@ import { useCertusClient } from '../api/certusClient.js'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
-/** What the app knows about itself and the open project: `app.info` and `project.summary`. */
+/**
+ * What the app knows about itself and the open project: `app.info` and `project.summary`. A reload
+ * keeps the last summary on show until the new one arrives, so views do not blink after an import.
+ */
 export const useProjectStore = defineStore('project', () => {
   const client = useCertusClient()
   const info = shallowRef<AppInfo | null>(null)
@@ -37,5 +40,13 @@ export const useProjectStore = defineStore('project', () => {
     }
   }
 
-  return { info, summary, status, error, load }
+  /**
+   * Makes `path` the current project in the core (`create`: a new file when it does not exist yet).
+   * Rejects with the core's error (a path that is not a project, a missing file); reload the stores after.
+   */
+  async function open(path: string, create: boolean): Promise<void> {
+    await client.call('project.open', { path, create })
+  }
+
+  return { info, summary, status, error, load, open }
 })
