@@ -5,6 +5,7 @@ import type { ProjectDb } from '../db/openProjectDb.js'
 import { chooseImporter } from './chooseImporter.js'
 import { FileRefusal, type DataKind, type ImportOptions, type ImportRunContext } from './importer.js'
 import { probeFile } from './probeFile.js'
+import { unsupportedFormatReason } from './unsupportedFormats.js'
 import { RowErrorLog } from './rowErrors.js'
 import type { FileImportOutcome } from '../api/schemas/importSchemas.js'
 import { sha256File } from './sha256File.js'
@@ -48,6 +49,8 @@ export async function importFile(db: ProjectDb, path: string, options: ImportOpt
   }
 
   const probe = await probeFile(path)
+  const unsupported = unsupportedFormatReason(probe.extension)
+  if (unsupported !== undefined) return refuse(`${probe.fileName}: ${unsupported}`)
   const importer = chooseImporter(probe, options)
   if (importer === undefined) {
     return refuse(
