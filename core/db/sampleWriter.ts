@@ -20,6 +20,41 @@ const insertSql = (table: string, columns: readonly string[], rows: number): str
   `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array.from({ length: rows }, () => `(${columns.map(() => '?').join(', ')})`).join(', ')}`
 
 /**
+ * Rows of one table gathered into a fixed parameter array and written `rowsPerStatement` at a time:
+ * filling by index and reusing the array keeps the hot path free of allocations.
+ */
+class RowBatch {
+  private readonly params: unknown[]
+  private length = 0
+  private readonly full: ReturnType<ProjectDb['prepare']>
+
+  constructor(
+    private readonly db: ProjectDb,
+    private readonly table: string,
+    private readonly columns: readonly string[],
+  ) {
+    this.params = new Array<unknown>(columns.length * rowsPerStatement)
+    this.full = db.prepare(insertSql(table, columns, rowsPerStatement))
+  }
+
+  get isFull(): boolean {
+    return this.length === this.params.length
+  }
+
+  add(value: unknown): void {
+    this.params[this.length++] = value
+  }
+
+  /** Writes what is gathered: a full batch with the prepared statement, a partial one with its own. */
+  write(): void {
+    if (this.length === 0) return
+    if (this.isFull) this.full.run(this.params)
+    else this.db.prepare(insertSql(this.table, this.columns, this.length / this.columns.length)).run(this.params.slice(0, this.length))
+    this.length = 0
+  }
+}
+
+/**
  * Prepared, batched writer for one import's samples. Ids are assigned here (the import holds the
  * write lock, so max(id) + 1 onwards is ours), which lets neighbours reference their sample before
  * the batch is written. Must run inside the caller's transaction; `flush()` writes what is buffered.
@@ -27,45 +62,37 @@ const insertSql = (table: string, columns: readonly string[], rows: number): str
 export function createSampleWriter(db: ProjectDb, importId: number): SampleWriter {
   if (!db.inTransaction) throw new Error('bug: createSampleWriter needs an open transaction (ids are assigned from max(id))')
   let nextId = ((db.prepare('SELECT max(id) FROM samples').pluck().get() as number | null) ?? 0) + 1
-  const sampleWidth = sampleColumns.length
-  const neighbourWidth = neighbourColumns.length
-  const samplesFull = db.prepare(insertSql('samples', sampleColumns, rowsPerStatement))
-  const neighboursFull = db.prepare(insertSql('neighbour_measurements', neighbourColumns, rowsPerStatement))
-  const sampleBuffer: unknown[] = []
-  const neighbourBuffer: unknown[] = []
+  const samples = new RowBatch(db, 'samples', sampleColumns)
+  const neighbours = new RowBatch(db, 'neighbour_measurements', neighbourColumns)
   let written = 0
 
-  const drain = (buffer: unknown[], width: number, full: ReturnType<ProjectDb['prepare']>, table: string, columns: readonly string[], all: boolean): void => {
-    const chunk = width * rowsPerStatement
-    let offset = 0
-    for (; offset + chunk <= buffer.length; offset += chunk) full.run(buffer.slice(offset, offset + chunk))
-    if (all && offset < buffer.length) db.prepare(insertSql(table, columns, (buffer.length - offset) / width)).run(buffer.slice(offset))
-    buffer.splice(0, all ? buffer.length : offset)
-  }
-  const flushSamples = (all: boolean): void => drain(sampleBuffer, sampleWidth, samplesFull, 'samples', sampleColumns, all)
-  const flushNeighbours = (all: boolean): void => drain(neighbourBuffer, neighbourWidth, neighboursFull, 'neighbour_measurements', neighbourColumns, all)
-
-  const write = (s: SampleRecord, neighbours?: readonly NeighbourRecord[]): number => {
+  const write = (s: SampleRecord, sampleNeighbours?: readonly NeighbourRecord[]): number => {
     const id = nextId++
-    sampleBuffer.push(
-      id, importId, s.timeMs, s.lon, s.lat, s.altitudeM, s.altitudeRef, s.cellId, s.pci, s.rsrpDbm, s.rsrqDb, s.sinrDb, s.cqi,
-      s.dlMbps, s.ulMbps, s.technology ?? null, s.cellIdentity ?? null, s.rssiDbm ?? null, s.pathLossDb ?? null, s.speedKmh ?? null, s.sourceLine ?? null,
-    )
-    if (neighbours !== undefined) {
-      neighbours.forEach((n, rank) => neighbourBuffer.push(id, rank + 1, n.pci, n.cellIdentity, n.rsrpDbm, n.rsrqDb, n.rssiDbm, n.pathLossDb))
-    }
+    samples.add(id); samples.add(importId); samples.add(s.timeMs); samples.add(s.lon); samples.add(s.lat)
+    samples.add(s.altitudeM); samples.add(s.altitudeRef); samples.add(s.cellId); samples.add(s.pci); samples.add(s.rsrpDbm)
+    samples.add(s.rsrqDb); samples.add(s.sinrDb); samples.add(s.cqi); samples.add(s.dlMbps); samples.add(s.ulMbps)
+    samples.add(s.technology ?? null); samples.add(s.cellIdentity ?? null); samples.add(s.rssiDbm ?? null)
+    samples.add(s.pathLossDb ?? null); samples.add(s.speedKmh ?? null); samples.add(s.sourceLine ?? null)
     written++
-    if (sampleBuffer.length >= sampleWidth * rowsPerStatement) {
-      flushSamples(false)
-      // Neighbours reference samples: write them only once their samples are in.
-      if (neighbourBuffer.length >= neighbourWidth * rowsPerStatement) flushNeighbours(false)
+    if (samples.isFull) samples.write()
+    if (sampleNeighbours !== undefined) {
+      for (let rank = 0; rank < sampleNeighbours.length; rank++) {
+        const n = sampleNeighbours[rank] as NeighbourRecord
+        // Neighbours reference their sample: write any pending samples before a full neighbour batch.
+        if (neighbours.isFull) {
+          samples.write()
+          neighbours.write()
+        }
+        neighbours.add(id); neighbours.add(rank + 1); neighbours.add(n.pci); neighbours.add(n.cellIdentity)
+        neighbours.add(n.rsrpDbm); neighbours.add(n.rsrqDb); neighbours.add(n.rssiDbm); neighbours.add(n.pathLossDb)
+      }
     }
     return id
   }
   return Object.assign(write, {
     flush: (): void => {
-      flushSamples(true)
-      flushNeighbours(true)
+      samples.write()
+      neighbours.write()
     },
     get written(): number {
       return written

@@ -62,6 +62,7 @@ async function importRows(context: ImportRunContext, table: TableReader, resolve
     altitudeM: context.options.altitudeM,
   })
   const width = table.header.length
+  const write = context.samples
   let rows = 0
   let withoutFix = 0
   let timeOfDayOnly = 0
@@ -69,7 +70,7 @@ async function importRows(context: ImportRunContext, table: TableReader, resolve
     batch.rows.forEach((row, k) => {
       const line = batch.lines[k] as number
       // Trailing empty fields (a trailing delimiter) are harmless; missing or extra values are not.
-      if (row.length < width || row.slice(width).some((f) => f.trim() !== '')) {
+      if (row.length < width || (row.length > width && row.slice(width).some((f) => f.trim() !== ''))) {
         context.reject(line, '(row)', `expected ${width} fields, found ${row.length}`)
         return
       }
@@ -79,7 +80,8 @@ async function importRows(context: ImportRunContext, table: TableReader, resolve
           withoutFix++
           return
         }
-        context.samples({ ...result.sample, sourceLine: line })
+        result.sample.sourceLine = line
+        write(result.sample)
         if (result.timeOfDayOnly) timeOfDayOnly++
         rows++
       } catch (error) {
