@@ -4,7 +4,7 @@ import { appInfoSchema, projectSummarySchema } from './schemas/projectSchemas.js
 import { cellSchema } from './schemas/networkSchemas.js'
 import { areaSchema, routeSchema, sampleMetricSchema, samplesLayerSchema } from './schemas/layerSchemas.js'
 import { jobIdSchema, jobResultSchema } from './schemas/jobSchemas.js'
-import { importOptionsSchema, importResultSchema } from './schemas/importSchemas.js'
+import { columnMappingSchema, importOptionsSchema, importResultSchema, savedMappingSchema } from './schemas/importSchemas.js'
 import { exportParamsSchema, exportResultSchema } from './schemas/exportSchemas.js'
 import { uint8ArraySchema } from './schemas/typedArrays.js'
 
@@ -81,6 +81,12 @@ export const methods = {
     'Exports a layer (samples, cells, routes with areas) to CSV, GeoJSON, KML, KMZ or GeoPackage; the file appears atomically',
     exportParamsSchema,
     exportResultSchema,
+  ),
+  'mappings.list': call('Column mappings saved in the project', noParams, z.object({ mappings: z.array(savedMappingSchema) })),
+  'mappings.save': call(
+    'Saves a column mapping in the project under a name (replacing one of that name)',
+    z.object({ name: z.string().min(1).max(100), mapping: columnMappingSchema }).strict(),
+    z.object({ saved: z.literal(true) }),
   ),
 
   'cells.list': call('Cells of the current project with their SSB beams', noParams, z.object({ cells: z.array(cellSchema) })),

@@ -5,7 +5,7 @@ import { CommandFailure, UsageError, type CliContext } from './cliContext.js'
 const commandUsages = [
   'certus info <project-file> [--json]              counts of what a project holds',
   'certus demo <project-file> [--seed N] [--force]  write the demo project (the one npm start opens)',
-  'certus import <project> <file...> [--kind K] [--altitude-m N] [--mapping FILE] [--force] [--reject-threshold PCT] [--json]',
+  'certus import <project> <file...> [--kind K] [--altitude-m N] [--mapping FILE|NAME] [--save-mapping NAME] [--force] [--reject-threshold PCT] [--json]',
   '                                                 import files (kinds: drivetest, cells, kpi, kqi, route, area)',
   'certus export <project> --format csv|geojson|kml|kmz|gpkg --layer samples|cells|routes --out FILE [--json]',
   '                                                 export a layer (routes include the task areas); the file appears atomically',
@@ -43,6 +43,7 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
         kind: { type: 'string' },
         'altitude-m': { type: 'string' },
         mapping: { type: 'string' },
+        'save-mapping': { type: 'string' },
         'reject-threshold': { type: 'string' },
         format: { type: 'string' },
         layer: { type: 'string' },
@@ -80,6 +81,7 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
           kind: values.kind,
           altitudeM: values['altitude-m'],
           mapping: values.mapping,
+          saveMapping: values['save-mapping'],
           rejectThreshold: values['reject-threshold'],
         })
       case 'export':

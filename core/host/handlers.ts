@@ -12,6 +12,7 @@ import { basename, dirname, join } from 'node:path'
 import type { FileImportOutcome } from '../api/schemas/importSchemas.js'
 import { exportLayer, ExportRefusal } from '../export/exportLayer.js'
 import { importFile } from '../ingest/importFile.js'
+import { findMapping, listMappings, saveMapping } from '../db/mappingsTable.js'
 import type { ImportOptions } from '../ingest/importer.js'
 import type { JobContext, JobRunner } from './jobRunner.js'
 import type { ProjectSession } from './projectSession.js'
@@ -48,6 +49,11 @@ export function createCallHandlers(ctx: HandlerContext): CallHandlers {
     'samples.layer': ({ metric }) => readSamplesLayer(session.require().db, metric),
     'routes.list': () => ({ routes: listRoutes(session.require().db) }),
     'areas.list': () => ({ areas: listAreas(session.require().db) }),
+    'mappings.list': () => ({ mappings: listMappings(session.require().db) }),
+    'mappings.save': ({ name, mapping }) => {
+      saveMapping(session.require().db, name, mapping, ctx.now())
+      return { saved: true as const }
+    },
     'jobs.cancel': ({ jobId }) => ({ cancelled: ctx.jobs.cancel(jobId) }),
     'jobs.result': ({ jobId }) => ctx.jobs.result(jobId),
   }
@@ -57,15 +63,25 @@ export function createCallHandlers(ctx: HandlerContext): CallHandlers {
 async function importFiles(
   ctx: HandlerContext,
   paths: readonly string[],
-  options: ImportOptions,
+  options: ImportOptions & { mappingName?: string; saveMappingAs?: string },
   job: JobContext,
   labels?: readonly string[],
 ): Promise<{ imports: FileImportOutcome[] }> {
   const { db } = ctx.session.require()
+  const { mappingName, saveMappingAs, ...importOptions } = options
+  if (mappingName !== undefined && importOptions.mapping === undefined) {
+    const saved = findMapping(db, mappingName)
+    if (saved === undefined) throw new ApiError('bad-input', `no mapping named ${JSON.stringify(mappingName)} is saved in this project`)
+    importOptions.mapping = saved
+  }
+  if (saveMappingAs !== undefined) {
+    if (importOptions.mapping === undefined) throw new ApiError('bad-input', 'saveMappingAs needs a mapping to save')
+    saveMapping(db, saveMappingAs, importOptions.mapping, ctx.now())
+  }
   const imports: FileImportOutcome[] = []
   for (const [index, path] of paths.entries()) {
     const label = labels?.[index]
-    const outcome = await importFile(db, path, options, {
+    const outcome = await importFile(db, path, importOptions, {
       now: ctx.now(),
       ...(label === undefined ? {} : { label }),
       signal: job.signal,

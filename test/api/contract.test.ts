@@ -154,6 +154,13 @@ describe.each(fixtures)('API contract over $name', (fixture) => {
     expect(existsSync(path)).toBe(false)
   })
 
+  it('saves column mappings in the project and lists them', async () => {
+    const mapping = { kind: 'drivetest' as const, columns: { lon: 'X', lat: 'Y' }, scale: { dlMbps: 0.001 } }
+    expect(await client.call('mappings.save', { name: 'vendor-x', mapping })).toEqual({ saved: true })
+    const { mappings } = await client.call('mappings.list', {})
+    expect(mappings).toEqual([{ name: 'vendor-x', kind: 'drivetest', mapping, savedAt: '2026-11-30T00:00:00.000Z' }])
+  })
+
   it('answers not-found for a job it does not know', async () => {
     await expectApiError(client.call('jobs.result', { jobId: 'job-unknown' }), 'not-found')
   })

@@ -15,6 +15,10 @@ export const importOptionsSchema = z.object({
   kind: dataKindSchema.optional(),
   altitudeM: z.number().min(-500).max(20_000).optional(),
   mapping: columnMappingSchema.optional(),
+  /** A mapping saved in the project, by name (used when `mapping` is not given). */
+  mappingName: z.string().min(1).optional(),
+  /** Save `mapping` in the project under this name, for the next file of the same layout. */
+  saveMappingAs: z.string().min(1).max(100).optional(),
   force: z.boolean().optional(),
   rejectThreshold: z.number().min(0).max(1).optional(),
 })
@@ -38,3 +42,11 @@ export const fileImportOutcomeSchema = z.object({
 
 export type FileImportOutcome = z.infer<typeof fileImportOutcomeSchema>
 export const importResultSchema = z.object({ imports: z.array(fileImportOutcomeSchema) })
+
+export const savedMappingSchema = z.object({
+  name: z.string(),
+  kind: z.string(),
+  mapping: columnMappingSchema,
+  savedAt: z.string(),
+})
+export type SavedMapping = z.infer<typeof savedMappingSchema>

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { columnMappingSchema, dataKindSchema, type FileImportOutcome } from '../../api/schemas/importSchemas.js'
 import { CommandFailure, UsageError, printJson, type CliContext } from '../cliContext.js'
@@ -10,6 +10,7 @@ export interface ImportCommandOptions {
   kind: string | undefined
   altitudeM: string | undefined
   mapping: string | undefined
+  saveMapping: string | undefined
   rejectThreshold: string | undefined
 }
 
@@ -28,7 +29,11 @@ export async function importCommand(ctx: CliContext, positionals: string[], opti
   if (rejectThreshold !== undefined && !(rejectThreshold >= 0 && rejectThreshold <= 1)) {
     throw new UsageError(`--reject-threshold is a percentage from 0 to 100, not ${JSON.stringify(options.rejectThreshold)}`)
   }
-  const mapping = options.mapping === undefined ? undefined : readMapping(resolve(ctx.cwd, options.mapping))
+  // --mapping names a JSON file, or else a mapping saved in the project with --save-mapping.
+  const mappingPath = options.mapping === undefined ? undefined : resolve(ctx.cwd, options.mapping)
+  const mapping = mappingPath !== undefined && existsSync(mappingPath) ? readMapping(mappingPath) : undefined
+  const mappingName = options.mapping !== undefined && mapping === undefined ? options.mapping : undefined
+  if (options.saveMapping !== undefined && mapping === undefined) throw new UsageError('--save-mapping NAME needs --mapping FILE (the mapping to save)')
   const path = resolve(ctx.cwd, projectFile)
   const paths = files.map((f) => resolve(ctx.cwd, f))
 
@@ -41,6 +46,8 @@ export async function importCommand(ctx: CliContext, positionals: string[], opti
         ...(kind?.success ? { kind: kind.data } : {}),
         ...(altitudeM === undefined ? {} : { altitudeM }),
         ...(mapping === undefined ? {} : { mapping }),
+        ...(mappingName === undefined ? {} : { mappingName }),
+        ...(options.saveMapping === undefined ? {} : { saveMappingAs: options.saveMapping }),
         ...(rejectThreshold === undefined ? {} : { rejectThreshold }),
         ...(options.force ? { force: true } : {}),
       },
