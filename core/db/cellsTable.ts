@@ -13,7 +13,7 @@ export interface NewSite {
  * free-text name (the unique `name` is a stable key), `cellIdentity` the ECI/NCI as published, and
  * `defaulted` lists the fields that took a documented default because the source had no value.
  */
-export type NewCell = Omit<Cell, 'id'> & {
+export type NewCell = Omit<Cell, 'id' | 'label' | 'cellIdentity' | 'technology' | 'defaulted'> & {
   vBeamwidthDeg: number
   label?: string | null
   cellIdentity?: string | null
@@ -76,6 +76,10 @@ interface CellRow {
   tx_power_dbm: number | null
   h_beamwidth_deg: number
   tdd_pattern: string | null
+  label: string | null
+  cell_identity: string | null
+  technology: string | null
+  defaulted_json: string
 }
 
 interface BeamRow {
@@ -125,6 +129,10 @@ export function listCells(db: ProjectDb): Cell[] {
     txPowerDbm: r.tx_power_dbm,
     hBeamwidthDeg: r.h_beamwidth_deg,
     tddPattern: r.tdd_pattern,
+    label: r.label,
+    cellIdentity: r.cell_identity,
+    technology: r.technology,
+    defaulted: JSON.parse(r.defaulted_json) as string[],
     beams: beamsByCell.get(r.id) ?? [],
   }))
 }

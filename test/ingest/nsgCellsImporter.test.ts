@@ -83,8 +83,15 @@ describe('NSG cell lists', () => {
     expect(JSON.parse(cell.defaulted_json as string)).toEqual(['heightM', 'mechanicalTiltDeg', 'electricalTiltDeg', 'txPowerDbm', 'hBeamwidthDeg', 'vBeamwidthDeg'])
     const site = db.prepare('SELECT s.name, s.lon, s.lat FROM sites s JOIN cells c ON c.site_id = s.id WHERE c.name = ?').get('234-10-129546862')
     expect(site).toEqual({ name: `234-10 eNB ${Math.floor(129546862 / 256)}`, lon: -0.01966202126892906, lat: 50.969098056447194 })
-    // listCells still reads what the importer stored.
-    expect(listCells(db)).toHaveLength(95)
+    // The API's cell list carries the source name, identity, technology and which fields were defaulted.
+    const cells = listCells(db)
+    expect(cells).toHaveLength(95)
+    expect(cells.find((c) => c.name === '234-10-129546862')).toMatchObject({
+      label: 'East Grinstead Road, Chailey, Lewes, BN8 4DH',
+      cellIdentity: '129546862',
+      technology: 'LTE',
+      defaulted: ['heightM', 'mechanicalTiltDeg', 'electricalTiltDeg', 'txPowerDbm', 'hBeamwidthDeg', 'vBeamwidthDeg'],
+    })
   })
 
   it('reads the German column order by header, keys by ECI alone, and warns about azimuth 0', async () => {

@@ -29,6 +29,13 @@ export const cellSchema = z.object({
   txPowerDbm: z.number().nullable(),
   hBeamwidthDeg: z.number().positive(),
   tddPattern: z.string().nullable(),
+  /** The source's free-text name (`name` is the project's unique key). */
+  label: z.string().nullable(),
+  /** ECI/NCI as published (text: hex ids and leading zeros survive). */
+  cellIdentity: z.string().nullable(),
+  technology: z.string().nullable(),
+  /** Engineering fields the source did not give, which took a documented default on import. */
+  defaulted: z.array(z.string()),
   beams: z.array(ssbBeamSchema),
 })
 

@@ -150,6 +150,8 @@ export const en = {
       reset: 'Reset to defaults',
     },
     tooltip: {
+      label: 'Name in source',
+      defaulted: 'Defaults used for',
       cell: 'Cell',
       site: 'Site',
       pci: 'PCI',

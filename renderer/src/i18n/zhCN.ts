@@ -148,6 +148,8 @@ export const zhCN: Messages = {
       reset: '恢复默认',
     },
     tooltip: {
+      label: '源文件名称',
+      defaulted: '以下取默认值',
       cell: '小区',
       site: '站点',
       pci: 'PCI',

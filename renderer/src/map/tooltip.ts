@@ -60,6 +60,9 @@ export function createTooltip({ t, samples }: TooltipContext) {
           [t('map.tooltip.tilt'), `${fixed(cell.mechanicalTiltDeg, 1)}° + ${fixed(cell.electricalTiltDeg, 1)}°`],
           [t('map.tooltip.height'), `${fixed(cell.heightM, 1)} m`],
           [t('map.tooltip.power'), orNa(cell.txPowerDbm, 'dBm', 1)],
+          ...(cell.label === null ? [] : [[t('map.tooltip.label'), cell.label] as [string, string]]),
+          // Values the source did not give are planning defaults: say so where the engineer reads them.
+          ...(cell.defaulted.length === 0 ? [] : [[t('map.tooltip.defaulted'), cell.defaulted.join(', ')] as [string, string]]),
         ])
       }
       case 'samples': {

@@ -8,7 +8,7 @@ import { samplesLayer } from './samplesLayer.js'
 const cell = (name: string, site: string, azimuthDeg: number): Cell => ({
   id: 1, name, site, lon: 114.05, lat: 22.54, heightM: 30, azimuthDeg, mechanicalTiltDeg: 2, electricalTiltDeg: 4,
   pci: 101, arfcn: 627264, band: 'n78', fcMhz: 3409, bandwidthMhz: 100, scsKhz: 30, txPowerDbm: 49, hBeamwidthDeg: 65,
-  tddPattern: null, beams: [],
+  tddPattern: null, label: null, cellIdentity: null, technology: 'NR', defaulted: [], beams: [],
 })
 
 describe('samplesLayer', () => {
