@@ -1,6 +1,6 @@
 import './zodConfig.js'
 import { z } from 'zod'
-import { appInfoSchema, projectSummarySchema } from './schemas/projectSchemas.js'
+import { appInfoSchema, bboxSchema, projectSummarySchema } from './schemas/projectSchemas.js'
 import { cellSchema } from './schemas/networkSchemas.js'
 import { areaSchema, routeSchema, sampleMetricSchema, samplesLayerSchema } from './schemas/layerSchemas.js'
 import { jobIdSchema, jobResultSchema } from './schemas/jobSchemas.js'
@@ -91,8 +91,8 @@ export const methods = {
 
   'cells.list': call('Cells of the current project with their SSB beams', noParams, z.object({ cells: z.array(cellSchema) })),
   'samples.layer': call(
-    'Drive-test samples as column buffers, coloured by one metric',
-    z.object({ metric: sampleMetricSchema }).strict(),
+    'Drive-test samples as column buffers, coloured by one metric; optionally only those in a box, thinned to at most maxPoints',
+    z.object({ metric: sampleMetricSchema, bbox: bboxSchema.optional(), maxPoints: z.number().int().positive().optional() }).strict(),
     samplesLayerSchema,
   ),
   'routes.list': call('Planned 3D routes', noParams, z.object({ routes: z.array(routeSchema) })),

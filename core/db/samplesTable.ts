@@ -1,5 +1,6 @@
 import type { ProjectDb } from './openProjectDb.js'
 import type { SampleMetric, SamplesLayer } from '../api/schemas/layerSchemas.js'
+import type { Bbox } from '../api/schemas/projectSchemas.js'
 
 /** One drive-test or flight sample as stored; null where the source did not measure it. */
 export interface SampleRecord {
@@ -45,27 +46,54 @@ const metricColumns: Record<SampleMetric, string> = {
   ulMbps: 'ul_mbps',
 }
 
-/** Reads every sample's position, altitude and one metric into column buffers (NaN where not measured). */
-export function readSamplesLayer(db: ProjectDb, metric: SampleMetric): SamplesLayer {
+export interface SamplesLayerQuery {
+  /** Only samples inside this box (degrees); found through the block R*Tree. */
+  bbox?: Bbox
+  /**
+   * At most this many points: above it every k-th sample (by id, so along each drive) is kept, the
+   * rest thinned out evenly. Tens of millions of points are more than any map frame needs.
+   */
+  maxPoints?: number
+}
+
+/**
+ * Reads the samples' positions, altitudes and one metric into column buffers (NaN where not measured):
+ * all of them, those in a box, or an even thinning of them. `total` counts the matches before thinning.
+ */
+export function readSamplesLayer(db: ProjectDb, metric: SampleMetric, query: SamplesLayerQuery = {}): SamplesLayer {
   const column = metricColumns[metric]
-  const count = (db.prepare('SELECT count(*) AS n FROM samples').get() as { n: number }).n
-  const positions = new Float64Array(count * 2)
-  const altitudesM = new Float32Array(count)
-  const values = new Float32Array(count)
+  const { bbox } = query
+  // A box query visits only the R*Tree blocks that overlap it, then checks each sample's own position.
+  const from = bbox === undefined
+    ? 'FROM samples s'
+    : `FROM samples_rtree r JOIN samples s ON s.id BETWEEN r.id AND r.last_id
+       WHERE r.max_lon >= @minLon AND r.min_lon <= @maxLon AND r.max_lat >= @minLat AND r.min_lat <= @maxLat
+         AND s.lon BETWEEN @minLon AND @maxLon AND s.lat BETWEEN @minLat AND @maxLat`
+  const params = bbox ?? {}
+  const total = db.prepare(`SELECT count(*) ${from}`).pluck().get(params) as number
+  const stride = query.maxPoints === undefined || total <= query.maxPoints ? 1 : Math.ceil(total / query.maxPoints)
+  const thinning = stride === 1 ? '' : `${bbox === undefined ? 'WHERE' : 'AND'} s.id % ${stride} = 0`
+  const capacity = stride === 1 ? total : Math.ceil(total / stride) + 1024
+  const positions = new Float64Array(capacity * 2)
+  const altitudesM = new Float32Array(capacity)
+  const values = new Float32Array(capacity)
   // raw() rows avoid one object per sample on large layers.
-  const rows = db.prepare(`SELECT lon, lat, altitude_m, ${column} FROM samples ORDER BY id`).raw().iterate() as IterableIterator<
+  const rows = db.prepare(`SELECT s.lon, s.lat, s.altitude_m, s.${column} ${from} ${thinning} ORDER BY s.id`).raw().iterate(params) as IterableIterator<
     [number, number, number | null, number | null]
   >
   let i = 0
   for (const [lon, lat, altitudeM, value] of rows) {
-    if (i >= count) break
+    if (i >= capacity) break
     positions[2 * i] = lon
     positions[2 * i + 1] = lat
     altitudesM[i] = altitudeM ?? Number.NaN
     values[i] = value ?? Number.NaN
     i++
   }
-  return { metric, count: i, positions: positions.subarray(0, 2 * i), altitudesM: altitudesM.subarray(0, i), values: values.subarray(0, i) }
+  return {
+    metric, count: i, total, stride,
+    positions: positions.subarray(0, 2 * i), altitudesM: altitudesM.subarray(0, i), values: values.subarray(0, i),
+  }
 }
 
 export function countSamples(db: ProjectDb): number {

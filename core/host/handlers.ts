@@ -46,7 +46,7 @@ export function createCallHandlers(ctx: HandlerContext): CallHandlers {
       return readProjectSummary(project.db, project.path)
     },
     'cells.list': () => ({ cells: listCells(session.require().db) }),
-    'samples.layer': ({ metric }) => readSamplesLayer(session.require().db, metric),
+    'samples.layer': ({ metric, ...query }) => readSamplesLayer(session.require().db, metric, query),
     'routes.list': () => ({ routes: listRoutes(session.require().db) }),
     'areas.list': () => ({ areas: listAreas(session.require().db) }),
     'mappings.list': () => ({ mappings: listMappings(session.require().db) }),

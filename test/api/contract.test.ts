@@ -132,6 +132,32 @@ describe.each(fixtures)('API contract over $name', (fixture) => {
     }
   })
 
+  it('delivers only the samples in a box, found through the block R*Tree', async () => {
+    const all = await client.call('samples.layer', { metric: 'rsrpDbm' })
+    const bbox = { minLon: 114.03, maxLon: 114.04, minLat: 22.54, maxLat: 22.55 }
+    const inside: number[] = []
+    for (let i = 0; i < all.count; i++) {
+      const lon = all.positions[2 * i] as number
+      const lat = all.positions[2 * i + 1] as number
+      if (lon >= bbox.minLon && lon <= bbox.maxLon && lat >= bbox.minLat && lat <= bbox.maxLat) inside.push(i)
+    }
+    expect(inside.length).toBeGreaterThan(10)
+    expect(inside.length).toBeLessThan(all.count)
+    const boxed = await client.call('samples.layer', { metric: 'rsrpDbm', bbox })
+    expect({ count: boxed.count, total: boxed.total, stride: boxed.stride }).toEqual({ count: inside.length, total: inside.length, stride: 1 })
+    expect(Array.from(boxed.values)).toEqual(inside.map((i) => all.values[i]))
+  })
+
+  it('thins a layer evenly to at most maxPoints and says how', async () => {
+    const all = await client.call('samples.layer', { metric: 'sinrDb' })
+    const thin = await client.call('samples.layer', { metric: 'sinrDb', maxPoints: 500 })
+    expect(thin.total).toBe(all.count)
+    expect(thin.stride).toBe(Math.ceil(all.count / 500))
+    expect(thin.count).toBeLessThanOrEqual(500)
+    expect(thin.count).toBeGreaterThan(500 / 2)
+    expect(all.stride).toBe(1)
+  })
+
   it('lists the drone routes at 60 m and 120 m and the task area', async () => {
     const { routes } = await client.call('routes.list', {})
     const heights = routes.map((r) => [...new Set(r.points.map((p) => p[2]))])

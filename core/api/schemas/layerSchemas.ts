@@ -12,7 +12,12 @@ export type SampleMetric = z.infer<typeof sampleMetricSchema>
  */
 export const samplesLayerSchema = z.object({
   metric: sampleMetricSchema,
+  /** Points delivered. */
   count: z.number().int().nonnegative(),
+  /** Samples that matched (in the box, if one was given) before thinning to `maxPoints`. */
+  total: z.number().int().nonnegative(),
+  /** Every `stride`-th sample was kept; 1 when none was dropped. */
+  stride: z.number().int().positive(),
   positions: float64ArraySchema,
   altitudesM: float32ArraySchema,
   values: float32ArraySchema,

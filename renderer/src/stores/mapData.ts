@@ -11,6 +11,12 @@ import type { LoadStatus } from './project.js'
 export const mapLayerNames = ['cells', 'samples', 'routes', 'area'] as const
 export type MapLayerName = (typeof mapLayerNames)[number]
 
+/**
+ * Points the map asks for at most: a few million draw smoothly on a laptop GPU; a project of tens of
+ * millions of samples is thinned evenly by the core (samples.layer's `stride`) rather than frozen.
+ */
+const maxMapPoints = 2_000_000
+
 const messageOf = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
 
 const readStoredBreaks = (): CustomBreaks => {
@@ -60,7 +66,7 @@ export const useMapDataStore = defineStore('mapData', () => {
     const request = ++samplesRequest
     samplesStatus.value = 'loading'
     try {
-      const layer = await client.call('samples.layer', { metric: metric.value })
+      const layer = await client.call('samples.layer', { metric: metric.value, maxPoints: maxMapPoints })
       if (request !== samplesRequest) return // a newer metric was picked meanwhile
       samples.value = layer
       samplesStatus.value = 'ready'
