@@ -73,17 +73,18 @@ export function readSamplesLayer(db: ProjectDb, metric: SampleMetric, query: Sam
   const total = db.prepare(`SELECT count(*) ${from}`).pluck().get(params) as number
   const stride = query.maxPoints === undefined || total <= query.maxPoints ? 1 : Math.ceil(total / query.maxPoints)
   const thinning = stride === 1 ? '' : `${bbox === undefined ? 'WHERE' : 'AND'} s.id % ${stride} = 0`
-  const capacity = stride === 1 ? total : Math.ceil(total / stride) + 1024
+  // Thinning by id keeps about total / stride samples; several imports' id ranges can add a few, which the LIMIT cuts.
+  const capacity = Math.min(total, query.maxPoints ?? total)
   const positions = new Float64Array(capacity * 2)
   const altitudesM = new Float32Array(capacity)
   const values = new Float32Array(capacity)
   // raw() rows avoid one object per sample on large layers.
-  const rows = db.prepare(`SELECT s.lon, s.lat, s.altitude_m, s.${column} ${from} ${thinning} ORDER BY s.id`).raw().iterate(params) as IterableIterator<
-    [number, number, number | null, number | null]
-  >
+  const rows = db
+    .prepare(`SELECT s.lon, s.lat, s.altitude_m, s.${column} ${from} ${thinning} ORDER BY s.id LIMIT ${capacity}`)
+    .raw()
+    .iterate(params) as IterableIterator<[number, number, number | null, number | null]>
   let i = 0
   for (const [lon, lat, altitudeM, value] of rows) {
-    if (i >= capacity) break
     positions[2 * i] = lon
     positions[2 * i + 1] = lat
     altitudesM[i] = altitudeM ?? Number.NaN

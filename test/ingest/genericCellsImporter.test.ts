@@ -1,32 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { listCells } from '../../core/db/cellsTable.js'
-import { openProjectDb, type ProjectDb } from '../../core/db/openProjectDb.js'
 import { writeXlsx } from '../fixtures/buildXlsx.js'
-import { importFile } from '../../core/ingest/importFile.js'
-import type { ImportOptions } from '../../core/ingest/importer.js'
+import { createImportHarness } from '../../core/ingest/testing/importHarness.js'
 
-const now = new Date('2026-11-30T00:00:00Z')
-const dir = mkdtempSync(join(tmpdir(), 'certus-cellsheet-'))
-const opened: ProjectDb[] = []
-const project = (): ProjectDb => {
-  const db = openProjectDb(join(mkdtempSync(join(dir, 'p-')), 'p.certus'))
-  opened.push(db)
-  return db
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close()
-})
-
-let fileCount = 0
-const write = (name: string, content: string | Uint8Array): string => {
-  const path = join(dir, `${fileCount++}-${name}`)
-  writeFileSync(path, content)
-  return path
-}
-const importInto = (db: ProjectDb, path: string, options: ImportOptions = {}) => importFile(db, path, options, { now })
+const { dir, project, closeProjects, write, importInto } = createImportHarness('certus-cellsheet-')
+afterEach(closeProjects)
 
 /** GB18030 bytes of a text, by inverting the WHATWG decoder over the two-byte GBK range (enough for CJK ideographs). */
 function encodeGb18030(text: string): Uint8Array {

@@ -1,32 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { listKpiCounters } from '../../core/db/kpiKqiTables.js'
-import { openProjectDb, type ProjectDb } from '../../core/db/openProjectDb.js'
+import type { ProjectDb } from '../../core/db/openProjectDb.js'
 import { writeXlsx } from '../fixtures/buildXlsx.js'
-import { importFile } from '../../core/ingest/importFile.js'
-import type { ImportOptions } from '../../core/ingest/importer.js'
+import { createImportHarness } from '../../core/ingest/testing/importHarness.js'
 
-const now = new Date('2026-11-30T00:00:00Z')
-const dir = mkdtempSync(join(tmpdir(), 'certus-kpi-'))
-const opened: ProjectDb[] = []
-const project = (): ProjectDb => {
-  const db = openProjectDb(join(mkdtempSync(join(dir, 'p-')), 'p.certus'))
-  opened.push(db)
-  return db
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close()
-})
-
-let fileCount = 0
-const write = (name: string, content: string): string => {
-  const path = join(dir, `${fileCount++}-${name}`)
-  writeFileSync(path, content)
-  return path
-}
-const importInto = (db: ProjectDb, path: string, options: ImportOptions = {}) => importFile(db, path, options, { now })
+const { dir, project, closeProjects, write, importInto } = createImportHarness('certus-kpi-')
+afterEach(closeProjects)
 const values = (db: ProjectDb) =>
   db.prepare('SELECT v.cell, v.time_ms timeMs, c.name counter, c.unit, v.value FROM kpi_values v JOIN kpi_counters c ON c.id = v.counter_id ORDER BY v.rowid').all()
 

@@ -1,24 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { listCells } from '../../core/db/cellsTable.js'
-import { openProjectDb, type ProjectDb } from '../../core/db/openProjectDb.js'
 import { realDataPath } from '../fixtures/realData.js'
 import { importFile } from '../../core/ingest/importFile.js'
 import { plmnFromPath } from '../../core/ingest/importers/nsgCellsImporter.js'
+import { createImportHarness, testNow as now } from '../../core/ingest/testing/importHarness.js'
 
-const now = new Date('2026-11-30T00:00:00Z')
-const dir = mkdtempSync(join(tmpdir(), 'certus-nsg-'))
-const opened: ProjectDb[] = []
-const project = (): ProjectDb => {
-  const db = openProjectDb(join(mkdtempSync(join(dir, 'p-')), 'p.certus'))
-  opened.push(db)
-  return db
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close()
-})
+const { dir, project, closeProjects } = createImportHarness('certus-nsg-')
+afterEach(closeProjects)
 
 const gb = (plmn: string, town: string): string => realDataPath('nsg-celldb-gb', 'fragments', 'GB', plmn, 'West Sussex', town, 'cells_eutra.csv')
 const de = realDataPath('nsg-celldb-de', 'Germany_262-01_-02_-03.csv')

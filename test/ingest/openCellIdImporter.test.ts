@@ -1,22 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openProjectDb, type ProjectDb } from '../../core/db/openProjectDb.js'
 import { realDataPath } from '../fixtures/realData.js'
 import { importFile } from '../../core/ingest/importFile.js'
+import { createImportHarness, testNow as now } from '../../core/ingest/testing/importHarness.js'
 
-const now = new Date('2026-11-30T00:00:00Z')
-const dir = mkdtempSync(join(tmpdir(), 'certus-ocid-'))
-const opened: ProjectDb[] = []
-const project = (): ProjectDb => {
-  const db = openProjectDb(join(mkdtempSync(join(dir, 'p-')), 'p.certus'))
-  opened.push(db)
-  return db
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close()
-})
+const { dir, project, closeProjects } = createImportHarness('certus-ocid-')
+afterEach(closeProjects)
 
 const sanFrancisco = realDataPath('opencellid-sf-extract', 'Datasets', 'openCellId', 'cell_towers_san_francisco.csv')
 

@@ -1,37 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openProjectDb, type ProjectDb } from '../../db/openProjectDb.js'
-import { importFile } from '../importFile.js'
-import type { FileProbe, ImportOptions } from '../importer.js'
+import { createImportHarness } from '../testing/importHarness.js'
+import { storedAreas, storedRoutes } from '../testing/storedGeometry.js'
+import type { FileProbe } from '../importer.js'
 import { csvRouteImporters } from './csvRouteImporter.js'
 
-const dir = mkdtempSync(join(tmpdir(), 'certus-route-csv-'))
-let db: ProjectDb | undefined
-const project = (): ProjectDb => (db = openProjectDb(join(mkdtempSync(join(dir, 'p-')), 'p.certus')))
-afterEach(() => db?.close())
-const fixture = (name: string, content: string | Uint8Array): string => {
-  writeFileSync(join(dir, name), content)
-  return join(dir, name)
-}
-const importInto = (p: ProjectDb, path: string, options: ImportOptions = {}): ReturnType<typeof importFile> =>
-  importFile(p, path, options, { now: new Date('2026-11-30T00:00:00Z') })
-/** Routes in the order they were stored, by name, with their vertices. */
-const storedRoutes = (p: ProjectDb): Map<string, { name: string; altitudeRef: string; points: number[][] }> =>
-  new Map(
-    (p.prepare('SELECT id, name, altitude_ref FROM routes ORDER BY id').all() as { id: number; name: string; altitude_ref: string }[]).map((r) => [
-      r.name,
-      { name: r.name, altitudeRef: r.altitude_ref, points: p.prepare('SELECT lon, lat, altitude_m FROM route_points WHERE route_id = ? ORDER BY seq').raw().all(r.id) as number[][] },
-    ]),
-  )
-/** Areas in the order they were stored, by name. */
-const storedAreas = (p: ProjectDb): Map<string, { altitudeRef: string; minAltitudeM: number; maxAltitudeM: number; ring: number[][] }> =>
-  new Map(
-    (p.prepare('SELECT name, altitude_ref, min_altitude_m, max_altitude_m, ring_json FROM areas ORDER BY id').all() as {
-      name: string; altitude_ref: string; min_altitude_m: number; max_altitude_m: number; ring_json: string
-    }[]).map((a) => [a.name, { altitudeRef: a.altitude_ref, minAltitudeM: a.min_altitude_m, maxAltitudeM: a.max_altitude_m, ring: JSON.parse(a.ring_json) as number[][] }]),
-  )
+const { project, write, importInto, closeProjects } = createImportHarness('certus-route-csv-')
+afterEach(closeProjects)
 
 describe('route vertex tables (CSV)', () => {
   it('reads Chinese headers, groups rows by route and orders them by 序号, altitudes AGL', async () => {
@@ -44,7 +18,7 @@ describe('route vertex tables (CSV)', () => {
       '巡检一号,3,114.0520,22.5420,65',
       '巡检二号,2,114.0610,22.5510,120',
     ].join('\r\n')
-    const outcome = await importInto(p, fixture('航线.csv', `\uFEFF${text}\r\n`))
+    const outcome = await importInto(p, write('航线.csv', `\uFEFF${text}\r\n`))
     expect(outcome).toMatchObject({ status: 'imported', kind: 'route', format: 'route-table', rows: 2, rejected: 0 })
     const routes = storedRoutes(p)
     expect(routes.get('巡检一号')).toEqual({ name: '巡检一号', altitudeRef: 'AGL', points: [[114.05, 22.54, 60], [114.051, 22.541, 60], [114.052, 22.542, 65]] })
@@ -53,11 +27,11 @@ describe('route vertex tables (CSV)', () => {
 
   it('keeps file order without a seq column, fills missing altitudes from --altitude-m, and reads AMSL from the column name', async () => {
     const p = project()
-    await importInto(p, fixture('plain.csv', 'name,lon,lat,alt\nA,114.1,22.1,\nA,114.2,22.2,\nA,114.0,22.0,\n'), { altitudeM: 75 })
+    await importInto(p, write('plain.csv', 'name,lon,lat,alt\nA,114.1,22.1,\nA,114.2,22.2,\nA,114.0,22.0,\n'), { altitudeM: 75 })
     expect(storedRoutes(p).get('A')?.points).toEqual([[114.1, 22.1, 75], [114.2, 22.2, 75], [114, 22, 75]])
-    await importInto(p, fixture('amsl.csv', 'route,lon,lat,alt_amsl\nB,114.1,22.1,210\nB,114.2,22.2,215\n'))
+    await importInto(p, write('amsl.csv', 'route,lon,lat,alt_amsl\nB,114.1,22.1,210\nB,114.2,22.2,215\n'))
     expect(storedRoutes(p).get('B')).toMatchObject({ altitudeRef: 'AMSL', points: [[114.1, 22.1, 210], [114.2, 22.2, 215]] })
-    await importInto(p, fixture('ref.csv', 'route,lon,lat,altitude,altitude_ref\nC,114.1,22.1,210,AMSL\nC,114.2,22.2,215,AMSL\n'))
+    await importInto(p, write('ref.csv', 'route,lon,lat,altitude,altitude_ref\nC,114.1,22.1,210,AMSL\nC,114.2,22.2,215,AMSL\n'))
     expect(storedRoutes(p).get('C')?.altitudeRef).toBe('AMSL')
   })
 
@@ -66,7 +40,7 @@ describe('route vertex tables (CSV)', () => {
     const text = 'kind,name,seq,lon_deg,lat_deg,altitude_m,altitude_ref,min_altitude_m,max_altitude_m\n' +
       'route,R,1,114.0,22.0,50,AGL,,\nroute,R,2,114.1,22.1,55,AGL,,\n' +
       'area,Z,1,114.0,22.0,,AGL,20,90\narea,Z,2,114.1,22.0,,AGL,20,90\narea,Z,3,114.1,22.1,,AGL,20,90\narea,Z,4,114.0,22.0,,AGL,20,90\n'
-    const outcome = await importInto(p, fixture('plan.csv', text))
+    const outcome = await importInto(p, write('plan.csv', text))
     expect(outcome).toMatchObject({ status: 'imported', rows: 2 })
     expect(storedAreas(p).get('Z')).toMatchObject({ minAltitudeM: 20, maxAltitudeM: 90, ring: [[114, 22], [114.1, 22], [114.1, 22.1], [114, 22]] })
     expect(storedRoutes(p).get('R')?.points).toHaveLength(2)
@@ -75,7 +49,7 @@ describe('route vertex tables (CSV)', () => {
   it('rejects a whole route at its first bad row, since a route missing a vertex is another route', async () => {
     const p = project()
     const text = 'route,seq,lon,lat,alt\nGood,1,114.0,22.0,50\nGood,2,114.1,22.1,50\nBad,1,114.0,22.0,50\nBad,2,114.1,95.0,50\nBad,3,114.2,22.2,50\n'
-    const outcome = await importInto(p, fixture('bad.csv', text), { rejectThreshold: 0.5 })
+    const outcome = await importInto(p, write('bad.csv', text), { rejectThreshold: 0.5 })
     expect(outcome).toMatchObject({ status: 'imported', rows: 1, rejected: 1 })
     expect(outcome.errors).toEqual([{ line: 5, field: 'lat', message: 'route "Bad" rejected: latitude 95 is outside ±90°' }])
     expect([...storedRoutes(p).keys()]).toEqual(['Good'])
@@ -83,7 +57,7 @@ describe('route vertex tables (CSV)', () => {
 
   it('does not claim drive-test logs or cell plans, which also have lon/lat', async () => {
     const p = project()
-    const outcome = await importInto(p, fixture('cells.csv', 'name,lon,lat,height,azimuth,pci\nA,114,22,30,120,1\n'))
+    const outcome = await importInto(p, write('cells.csv', 'name,lon,lat,height,azimuth,pci\nA,114,22,30,120,1\n'))
     expect(outcome.format).not.toBe('route-table')
   })
 })

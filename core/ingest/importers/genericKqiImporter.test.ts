@@ -1,31 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openProjectDb, type ProjectDb } from '../../db/openProjectDb.js'
-import { importFile } from '../importFile.js'
-import type { ImportOptions } from '../importer.js'
+import type { ProjectDb } from '../../db/openProjectDb.js'
 import { unitFromKqiName } from './genericKqiImporter.js'
+import { createImportHarness } from '../testing/importHarness.js'
 
-const now = new Date('2026-11-30T00:00:00Z')
-const dir = mkdtempSync(join(tmpdir(), 'certus-kqi-'))
-const opened: ProjectDb[] = []
-const project = (): ProjectDb => {
-  const db = openProjectDb(join(mkdtempSync(join(dir, 'p-')), 'p.certus'))
-  opened.push(db)
-  return db
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close()
-})
-
-let fileCount = 0
-const write = (name: string, content: string): string => {
-  const path = join(dir, `${fileCount++}-${name}`)
-  writeFileSync(path, content)
-  return path
-}
-const importInto = (db: ProjectDb, path: string, options: ImportOptions = {}) => importFile(db, path, options, { now })
+const { project, closeProjects, write, importInto } = createImportHarness('certus-kqi-')
+afterEach(closeProjects)
 interface StoredKqi {
   timeMs: number | null
   seq: number | null

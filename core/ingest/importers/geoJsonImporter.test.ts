@@ -1,36 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openProjectDb, type ProjectDb } from '../../db/openProjectDb.js'
-import { importFile } from '../importFile.js'
-import type { ImportOptions } from '../importer.js'
+import { createImportHarness } from '../testing/importHarness.js'
+import { storedAreas, storedRoutes } from '../testing/storedGeometry.js'
 
-const dir = mkdtempSync(join(tmpdir(), 'certus-geojson-'))
-let db: ProjectDb | undefined
-const project = (): ProjectDb => (db = openProjectDb(join(mkdtempSync(join(dir, 'p-')), 'p.certus')))
-afterEach(() => db?.close())
-const fixture = (name: string, content: string | Uint8Array): string => {
-  writeFileSync(join(dir, name), content)
-  return join(dir, name)
-}
-const importInto = (p: ProjectDb, path: string, options: ImportOptions = {}): ReturnType<typeof importFile> =>
-  importFile(p, path, options, { now: new Date('2026-11-30T00:00:00Z') })
-/** Routes in the order they were stored, by name, with their vertices. */
-const storedRoutes = (p: ProjectDb): Map<string, { name: string; altitudeRef: string; points: number[][] }> =>
-  new Map(
-    (p.prepare('SELECT id, name, altitude_ref FROM routes ORDER BY id').all() as { id: number; name: string; altitude_ref: string }[]).map((r) => [
-      r.name,
-      { name: r.name, altitudeRef: r.altitude_ref, points: p.prepare('SELECT lon, lat, altitude_m FROM route_points WHERE route_id = ? ORDER BY seq').raw().all(r.id) as number[][] },
-    ]),
-  )
-/** Areas in the order they were stored, by name. */
-const storedAreas = (p: ProjectDb): Map<string, { altitudeRef: string; minAltitudeM: number; maxAltitudeM: number; ring: number[][] }> =>
-  new Map(
-    (p.prepare('SELECT name, altitude_ref, min_altitude_m, max_altitude_m, ring_json FROM areas ORDER BY id').all() as {
-      name: string; altitude_ref: string; min_altitude_m: number; max_altitude_m: number; ring_json: string
-    }[]).map((a) => [a.name, { altitudeRef: a.altitude_ref, minAltitudeM: a.min_altitude_m, maxAltitudeM: a.max_altitude_m, ring: JSON.parse(a.ring_json) as number[][] }]),
-  )
+const { project, write, importInto, closeProjects } = createImportHarness('certus-geojson-')
+afterEach(closeProjects)
 
 const plan = {
   type: 'FeatureCollection',
@@ -47,7 +20,7 @@ const plan = {
 describe('GeoJSON routes and areas', () => {
   it('reads a FeatureCollection: 3D LineStrings as routes, Polygons as areas, Multi* as parts, bands and references from properties', async () => {
     const p = project()
-    const outcome = await importInto(p, fixture('plan.geojson', JSON.stringify(plan, null, 2)))
+    const outcome = await importInto(p, write('plan.geojson', JSON.stringify(plan, null, 2)))
     expect(outcome).toMatchObject({ status: 'imported', kind: 'route', format: 'geojson', rows: 7, rejected: 0 })
     const routes = storedRoutes(p)
     expect(routes.get('Corridor')).toEqual({ name: 'Corridor', altitudeRef: 'AGL', points: [[114.05, 22.54, 60], [114.06, 22.55, 70], [114.07, 22.56, 80]] })
@@ -67,8 +40,8 @@ describe('GeoJSON routes and areas', () => {
   it('reads a single Feature and a bare geometry', async () => {
     const p = project()
     const feature = { type: 'Feature', properties: { name: 'One', altitudeRef: 'AMSL' }, geometry: { type: 'LineString', coordinates: [[1, 2, 3], [4, 5, 6]] } }
-    await importInto(p, fixture('one.geojson', JSON.stringify(feature)))
-    await importInto(p, fixture('bare.json', JSON.stringify({ type: 'Polygon', coordinates: [[[1, 1], [2, 1], [2, 2], [1, 1]]] })), { altitudeM: 80 })
+    await importInto(p, write('one.geojson', JSON.stringify(feature)))
+    await importInto(p, write('bare.json', JSON.stringify({ type: 'Polygon', coordinates: [[[1, 1], [2, 1], [2, 2], [1, 1]]] })), { altitudeM: 80 })
     expect(storedRoutes(p).get('One')?.altitudeRef).toBe('AMSL')
     expect(storedAreas(p).get('bare area 1')).toMatchObject({ minAltitudeM: 80, maxAltitudeM: 80 })
   })
@@ -76,11 +49,11 @@ describe('GeoJSON routes and areas', () => {
   it('rejects a feature with a bad band at its line, and refuses malformed JSON naming the line', async () => {
     const p = project()
     const bad = { type: 'FeatureCollection', features: [...plan.features.slice(0, 2), { type: 'Feature', properties: { name: 'Inverted', minAltitudeM: 200, maxAltitudeM: 100 }, geometry: plan.features[2]?.geometry }] }
-    const outcome = await importInto(p, fixture('bad-band.geojson', JSON.stringify(bad, null, 1)), { rejectThreshold: 0.5 })
+    const outcome = await importInto(p, write('bad-band.geojson', JSON.stringify(bad, null, 1)), { rejectThreshold: 0.5 })
     expect(outcome).toMatchObject({ status: 'imported', rows: 3, rejected: 1 })
     expect(outcome.errors[0]).toMatchObject({ field: 'minAltitudeM', message: 'area "Inverted": minAltitudeM 200 is above maxAltitudeM 100' })
     expect(outcome.errors[0]?.line).toBeGreaterThan(10)
-    const broken = await importInto(p, fixture('broken.geojson', '{\n "type": "FeatureCollection",\n "features": [\n {,}\n]}'))
+    const broken = await importInto(p, write('broken.geojson', '{\n "type": "FeatureCollection",\n "features": [\n {,}\n]}'))
     expect(broken.status).toBe('refused')
     expect(broken.message).toMatch(/^broken\.geojson:4: malformed JSON/)
   })

@@ -1,29 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openProjectDb, type ProjectDb } from '../../db/openProjectDb.js'
-import { importFile } from '../importFile.js'
-import type { ImportOptions } from '../importer.js'
+import { createImportHarness } from '../testing/importHarness.js'
+import { storedRoutes } from '../testing/storedGeometry.js'
 
-const dir = mkdtempSync(join(tmpdir(), 'certus-gpx-'))
-let db: ProjectDb | undefined
-const project = (): ProjectDb => (db = openProjectDb(join(mkdtempSync(join(dir, 'p-')), 'p.certus')))
-afterEach(() => db?.close())
-const fixture = (name: string, content: string | Uint8Array): string => {
-  writeFileSync(join(dir, name), content)
-  return join(dir, name)
-}
-const importInto = (p: ProjectDb, path: string, options: ImportOptions = {}): ReturnType<typeof importFile> =>
-  importFile(p, path, options, { now: new Date('2026-11-30T00:00:00Z') })
-/** Routes in the order they were stored, by name, with their vertices. */
-const storedRoutes = (p: ProjectDb): Map<string, { name: string; altitudeRef: string; points: number[][] }> =>
-  new Map(
-    (p.prepare('SELECT id, name, altitude_ref FROM routes ORDER BY id').all() as { id: number; name: string; altitude_ref: string }[]).map((r) => [
-      r.name,
-      { name: r.name, altitudeRef: r.altitude_ref, points: p.prepare('SELECT lon, lat, altitude_m FROM route_points WHERE route_id = ? ORDER BY seq').raw().all(r.id) as number[][] },
-    ]),
-  )
+const { project, write, importInto, closeProjects } = createImportHarness('certus-gpx-')
+afterEach(closeProjects)
 
 const flightGpx = `<?xml version="1.0" encoding="UTF-8"?>
 <gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1">
@@ -50,7 +30,7 @@ const flightGpx = `<?xml version="1.0" encoding="UTF-8"?>
 describe('GPX routes', () => {
   it('reads tracks and routes with <ele> as AMSL altitudes, one route per track segment, waypoints ignored with a warning', async () => {
     const p = project()
-    const outcome = await importInto(p, fixture('flight.gpx', flightGpx))
+    const outcome = await importInto(p, write('flight.gpx', flightGpx))
     expect(outcome).toMatchObject({ status: 'imported', kind: 'route', format: 'gpx', rows: 4, rejected: 0 })
     const routes = storedRoutes(p)
     expect([...routes.keys()]).toEqual(['Flight 1', 'Gap part 1', 'Gap part 2', 'Planned'])
@@ -62,17 +42,17 @@ describe('GPX routes', () => {
   it('flies a track without elevations at --altitude-m AGL, and rejects one without either', async () => {
     const flat = '<gpx><trk><name>Flat</name><trkseg><trkpt lat="22.1" lon="114.1"/><trkpt lat="22.2" lon="114.2"/></trkseg></trk></gpx>'
     const p = project()
-    await importInto(p, fixture('flat.gpx', flat), { altitudeM: 90 })
+    await importInto(p, write('flat.gpx', flat), { altitudeM: 90 })
     expect(storedRoutes(p).get('Flat')).toEqual({ name: 'Flat', altitudeRef: 'AGL', points: [[114.1, 22.1, 90], [114.2, 22.2, 90]] })
     const q = project()
-    const refused = await importInto(q, fixture('flat2.gpx', `${flat}\n`))
+    const refused = await importInto(q, write('flat2.gpx', `${flat}\n`))
     expect(refused.status).toBe('refused')
     expect(refused.errors[0]).toEqual({ line: 1, field: 'altitude', message: 'route "Flat": no vertex has an altitude: pass --altitude-m N to fly it at N m AGL' })
   })
 
   it('refuses malformed GPX naming the line', async () => {
     const p = project()
-    const outcome = await importInto(p, fixture('broken.gpx', '<gpx>\n<trk>\n<trkseg>\n</trk>\n</gpx>\n'))
+    const outcome = await importInto(p, write('broken.gpx', '<gpx>\n<trk>\n<trkseg>\n</trk>\n</gpx>\n'))
     expect(outcome.status).toBe('refused')
     expect(outcome.message).toMatch(/^broken\.gpx:4: malformed XML/)
   })

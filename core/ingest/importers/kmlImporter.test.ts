@@ -1,38 +1,11 @@
 import { strToU8, zipSync } from 'fflate'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openProjectDb, type ProjectDb } from '../../db/openProjectDb.js'
-import { importFile } from '../importFile.js'
-import type { ImportOptions } from '../importer.js'
+import { createImportHarness } from '../testing/importHarness.js'
+import { storedAreas, storedRoutes } from '../testing/storedGeometry.js'
 import { defaultAreaBandM } from '../geometry/storePlannedGeometry.js'
 
-const dir = mkdtempSync(join(tmpdir(), 'certus-kml-'))
-let db: ProjectDb | undefined
-const project = (): ProjectDb => (db = openProjectDb(join(mkdtempSync(join(dir, 'p-')), 'p.certus')))
-afterEach(() => db?.close())
-const fixture = (name: string, content: string | Uint8Array): string => {
-  writeFileSync(join(dir, name), content)
-  return join(dir, name)
-}
-const importInto = (p: ProjectDb, path: string, options: ImportOptions = {}): ReturnType<typeof importFile> =>
-  importFile(p, path, options, { now: new Date('2026-11-30T00:00:00Z') })
-/** Routes in the order they were stored, by name, with their vertices. */
-const storedRoutes = (p: ProjectDb): Map<string, { name: string; altitudeRef: string; points: number[][] }> =>
-  new Map(
-    (p.prepare('SELECT id, name, altitude_ref FROM routes ORDER BY id').all() as { id: number; name: string; altitude_ref: string }[]).map((r) => [
-      r.name,
-      { name: r.name, altitudeRef: r.altitude_ref, points: p.prepare('SELECT lon, lat, altitude_m FROM route_points WHERE route_id = ? ORDER BY seq').raw().all(r.id) as number[][] },
-    ]),
-  )
-/** Areas in the order they were stored, by name. */
-const storedAreas = (p: ProjectDb): Map<string, { altitudeRef: string; minAltitudeM: number; maxAltitudeM: number; ring: number[][] }> =>
-  new Map(
-    (p.prepare('SELECT name, altitude_ref, min_altitude_m, max_altitude_m, ring_json FROM areas ORDER BY id').all() as {
-      name: string; altitude_ref: string; min_altitude_m: number; max_altitude_m: number; ring_json: string
-    }[]).map((a) => [a.name, { altitudeRef: a.altitude_ref, minAltitudeM: a.min_altitude_m, maxAltitudeM: a.max_altitude_m, ring: JSON.parse(a.ring_json) as number[][] }]),
-  )
+const { project, write, importInto, closeProjects } = createImportHarness('certus-kml-')
+afterEach(closeProjects)
 
 /** A flight plan as Google Earth and planners write it: nested folders, both geometry types, every altitude mode. */
 const planKml = `<?xml version="1.0" encoding="UTF-8"?>
@@ -82,7 +55,7 @@ const planKml = `<?xml version="1.0" encoding="UTF-8"?>
 describe('KML routes and areas', () => {
   it('reads LineStrings as routes and Polygons as areas through nested folders, with names, vertices and altitude references', async () => {
     const p = project()
-    const outcome = await importInto(p, fixture('plan.kml', planKml))
+    const outcome = await importInto(p, write('plan.kml', planKml))
     expect(outcome).toMatchObject({ status: 'imported', kind: 'route', format: 'kml', rows: 7, rejected: 0 })
     const routes = storedRoutes(p)
     expect([...routes.keys()]).toEqual(['Patrol 60', 'Survey AMSL', 'Ground track', 'Split part 1', 'Split part 2'])
@@ -110,7 +83,7 @@ describe('KML routes and areas', () => {
     const polygon = (name: string, lon: number): string =>
       `<Placemark><name>${name}</name><Polygon><outerBoundaryIs><LinearRing><coordinates>${lon},22 ${lon + 0.01},22 ${lon},22.01</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>`
     const text = `<kml><Document>${polygon('A', 114)}${polygon('B', 115)}<Placemark><LineString><altitudeMode>relativeToGround</altitudeMode><coordinates>1,2,3 4,5,6</coordinates></LineString></Placemark></Document></kml>`
-    const outcome = await importInto(p, fixture('areas.kml', text))
+    const outcome = await importInto(p, write('areas.kml', text))
     expect(outcome).toMatchObject({ status: 'imported', kind: 'area', rows: 3 })
     // An unnamed feature takes the file's name.
     expect([...storedRoutes(p).keys()]).toEqual(['areas route 1'])
@@ -118,7 +91,7 @@ describe('KML routes and areas', () => {
 
   it('takes only the asked kind with --kind and reports the other', async () => {
     const p = project()
-    const outcome = await importInto(p, fixture('only-areas.kml', planKml), { kind: 'area' })
+    const outcome = await importInto(p, write('only-areas.kml', planKml), { kind: 'area' })
     expect(outcome).toMatchObject({ status: 'imported', kind: 'area', rows: 2 })
     expect(storedRoutes(p).size).toBe(0)
     expect(outcome.warnings.join('\n')).toMatch(/routes \(lines\) skipped, as --kind area imports areas only: 5/)
@@ -126,7 +99,7 @@ describe('KML routes and areas', () => {
 
   it('flies ground-clamped lines and unbanded areas at --altitude-m', async () => {
     const p = project()
-    await importInto(p, fixture('clamped.kml', planKml), { altitudeM: 45 })
+    await importInto(p, write('clamped.kml', planKml), { altitudeM: 45 })
     expect(storedRoutes(p).get('Ground track')?.points.map((v) => v[2])).toEqual([45, 45])
     // The file's altitudes are kept where it gives them.
     expect(storedRoutes(p).get('Patrol 60')?.points.map((v) => v[2])).toEqual([60, 60, 65])
@@ -135,8 +108,8 @@ describe('KML routes and areas', () => {
 
   it('makes a name already in the project unique with a suffix, and says so', async () => {
     const p = project()
-    await importInto(p, fixture('first.kml', planKml))
-    const second = await importInto(p, fixture('second.kml', `${planKml}\n<!-- another file -->`))
+    await importInto(p, write('first.kml', planKml))
+    const second = await importInto(p, write('second.kml', `${planKml}\n<!-- another file -->`))
     expect(second.status).toBe('imported')
     expect(storedRoutes(p).has('Patrol 60 (2)')).toBe(true)
     expect(storedAreas(p).has('Task area A (2)')).toBe(true)
@@ -147,7 +120,7 @@ describe('KML routes and areas', () => {
     const p = project()
     const line = (coordinates: string): string => `<Placemark><name>Dup</name><LineString><altitudeMode>absolute</altitudeMode><coordinates>${coordinates}</coordinates></LineString></Placemark>`
     const text = `<kml><Document>\n${line('114,22,10')}\n${line('114,22,10 114.1,22.1,12')}\n</Document></kml>`
-    const outcome = await importInto(p, fixture('dup.kml', text), { rejectThreshold: 0.5 })
+    const outcome = await importInto(p, write('dup.kml', text), { rejectThreshold: 0.5 })
     expect(outcome).toMatchObject({ status: 'imported', rows: 1, rejected: 1 })
     expect(outcome.errors).toEqual([{ line: 2, field: 'coordinates', message: 'route "Dup": a route needs at least 2 vertices, found 1' }])
     expect([...storedRoutes(p).keys()]).toEqual(['Dup'])
@@ -156,7 +129,7 @@ describe('KML routes and areas', () => {
   it('refuses malformed XML naming the file and line', async () => {
     const p = project()
     const broken = '<kml>\n<Document>\n<Placemark><name>x</name>\n</Document>\n</kml>\n'
-    const outcome = await importInto(p, fixture('broken.kml', broken))
+    const outcome = await importInto(p, write('broken.kml', broken))
     expect(outcome.status).toBe('refused')
     expect(outcome.message).toMatch(/^broken\.kml:\d+: malformed XML: .*Placemark/)
     expect(p.prepare('SELECT count(*) FROM routes').pluck().get()).toBe(0)
@@ -165,7 +138,7 @@ describe('KML routes and areas', () => {
   it('rejects a placemark with a bad coordinate at the line it starts on, and refuses the file above the threshold', async () => {
     const p = project()
     const text = '<kml><Document>\n<Placemark><name>Bad</name>\n<LineString><altitudeMode>absolute</altitudeMode><coordinates>114,22,10 200,22,10</coordinates></LineString></Placemark>\n</Document></kml>'
-    const outcome = await importInto(p, fixture('bad.kml', text))
+    const outcome = await importInto(p, write('bad.kml', text))
     expect(outcome.status).toBe('refused')
     expect(outcome.errors).toEqual([{ line: 2, field: 'coordinates', message: 'placemark "Bad": longitude 200 is outside ±180°' }])
   })
@@ -175,7 +148,7 @@ describe('KMZ', () => {
   it('reads doc.kml from the zip archive', async () => {
     const p = project()
     const kmz = zipSync({ 'doc.kml': strToU8(planKml), 'files/icon.png': new Uint8Array([137, 80, 78, 71]) })
-    const outcome = await importInto(p, fixture('plan.kmz', kmz))
+    const outcome = await importInto(p, write('plan.kmz', kmz))
     expect(outcome).toMatchObject({ status: 'imported', kind: 'route', format: 'kmz', rows: 7 })
     expect(storedRoutes(p).get('Survey AMSL')?.points).toHaveLength(4)
     expect(storedAreas(p).get('Task area A')?.maxAltitudeM).toBe(150)
@@ -183,9 +156,9 @@ describe('KMZ', () => {
 
   it('refuses an archive without a KML document, and a file that is not a zip', async () => {
     const p = project()
-    const empty = await importInto(p, fixture('nothing.kmz', zipSync({ 'readme.txt': strToU8('hello') })))
+    const empty = await importInto(p, write('nothing.kmz', zipSync({ 'readme.txt': strToU8('hello') })))
     expect(empty).toMatchObject({ status: 'refused', message: 'nothing.kmz: the KMZ archive holds no .kml document' })
-    const notZip = await importInto(p, fixture('text.kmz', 'not a zip at all'))
+    const notZip = await importInto(p, write('text.kmz', 'not a zip at all'))
     expect(notZip.status).toBe('refused')
     expect(notZip.message).toMatch(/^text\.kmz: not a readable KMZ \(zip\) archive/)
   })
