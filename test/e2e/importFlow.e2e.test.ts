@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, JSHandle, Page } from 'playwright-core'
+import type { Browser, JSHandle, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { repoRoot } from '../cli/cliProcess.js'
 import { realDataPath } from '../fixtures/realData.js'
-import { launchChromium } from './chromium.js'
+import { onlyLocalRequests, openAppPage, waitForDeckFrame, type AppPage } from './appPage.js'
 import { changedPixels, type Region } from './pixels.js'
 import { startWebModeApp, type WebModeApp } from './webModeServer.js'
 import { findElectronRuntime } from '../../scripts/electronRuntime.mjs'
@@ -59,39 +59,19 @@ const countShown = (page: Page, key: string): Promise<string | null> => page.get
 
 const importItem = (page: Page, name: string) => page.locator(`[data-testid="import-item"][data-file="${name}"]`)
 
-/** Waits until deck.gl has finished a frame after `after` (the renderer counts frames in data-map-rendered). */
-const waitForDeckFrame = async (page: Page, after: number): Promise<number> => {
-  await page.waitForFunction((n) => Number(document.documentElement.dataset.mapRendered ?? 0) > n, after, { timeout: 120_000 })
-  return Number(await page.evaluate(() => document.documentElement.dataset.mapRendered))
-}
-
 describe('import flow in the browser: new project, drag and drop, points on the map', () => {
   const electron = findElectronRuntime(repoRoot, process.env)
   let app: WebModeApp
   let browser: Browser
-  let context: BrowserContext
+  let browserApp: AppPage
   let page: Page
-  let origin: string
   let folder: string
-  const requests: string[] = []
-  const refused: string[] = []
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'certus-import-flow-'))
     app = await startWebModeApp(electron.ok ? { CERTUS_WEB: '1' } : {})
-    origin = new URL(app.url).origin
-    browser = await launchChromium()
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })
-    await context.route('**/*', async (route) => {
-      const url = route.request().url()
-      requests.push(url)
-      if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) await route.continue()
-      else {
-        refused.push(url)
-        await route.abort('blockedbyclient')
-      }
-    })
-    page = await context.newPage()
+    browserApp = await openAppPage(app.url)
+    ;({ browser, page } = browserApp)
     await page.goto(`${app.url}#/project`)
     await page.getByTestId('project-summary').waitFor({ timeout: 60_000 }) // the demo project opens first
   })
@@ -204,8 +184,8 @@ describe('import flow in the browser: new project, drag and drop, points on the 
   })
 
   it('makes no request outside 127.0.0.1', () => {
-    expect(requests.length).toBeGreaterThan(3)
-    expect(refused).toEqual([])
-    for (const url of requests) expect(url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:')).toBe(true)
+    expect(browserApp.requests.length).toBeGreaterThan(3)
+    expect(browserApp.refused).toEqual([])
+    expect(onlyLocalRequests(browserApp)).toBe(true)
   })
 })

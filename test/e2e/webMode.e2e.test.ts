@@ -1,48 +1,28 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { repoRoot } from '../cli/cliProcess.js'
-import { launchChromium } from './chromium.js'
+import { onlyLocalRequests, openAppPage, waitForDeckFrame, type AppPage } from './appPage.js'
 import { changedPixels, distinctColours, type Region } from './pixels.js'
 import { startWebModeApp, type WebModeApp } from './webModeServer.js'
 import { findElectronRuntime } from '../../scripts/electronRuntime.mjs'
 
 const screenshotsDir = join(repoRoot, 'test-results')
 
-/** Waits until deck.gl has finished a frame after `after` (the renderer counts frames in data-map-rendered). */
-const waitForDeckFrame = async (page: Page, after: number): Promise<number> => {
-  await page.waitForFunction((n) => Number(document.documentElement.dataset.mapRendered ?? 0) > n, after, { timeout: 120_000 })
-  return Number(await page.evaluate(() => document.documentElement.dataset.mapRendered))
-}
-
 describe('web mode (npm start without Electron) in Debian Chromium', () => {
   const electron = findElectronRuntime(repoRoot, process.env)
   let app: WebModeApp
   let browser: Browser
-  let context: BrowserContext
+  let browserApp: AppPage
   let page: Page
-  let origin: string
-  const requests: string[] = []
-  const refused: string[] = []
   let mapRegion: Region
 
   beforeAll(async () => {
     // Where Electron is installed, ask for web mode explicitly; here it is absent and start.mjs must notice.
     app = await startWebModeApp(electron.ok ? { CERTUS_WEB: '1' } : {})
-    origin = new URL(app.url).origin
-    browser = await launchChromium()
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })
-    await context.route('**/*', async (route) => {
-      const url = route.request().url()
-      requests.push(url)
-      if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) await route.continue()
-      else {
-        refused.push(url)
-        await route.abort('blockedbyclient')
-      }
-    })
-    page = await context.newPage()
+    browserApp = await openAppPage(app.url)
+    ;({ browser, page } = browserApp)
     await page.goto(`${app.url}#/map`)
   })
 
@@ -104,8 +84,8 @@ describe('web mode (npm start without Electron) in Debian Chromium', () => {
   })
 
   it('makes no request outside 127.0.0.1', () => {
-    expect(requests.length).toBeGreaterThan(3)
-    expect(refused).toEqual([])
-    for (const url of requests) expect(url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:')).toBe(true)
+    expect(browserApp.requests.length).toBeGreaterThan(3)
+    expect(browserApp.refused).toEqual([])
+    expect(onlyLocalRequests(browserApp)).toBe(true)
   })
 })
