@@ -10,6 +10,7 @@ import type { CoreHost } from '../../core/host/coreHost.js'
 import { createCoreHost } from '../../core/host/createCoreHost.js'
 import { createInProcessTransport } from '../../core/host/inProcessTransport.js'
 import { startHttpServer } from '../../core/server/httpServer.js'
+import { writeGnettrackFile } from '../ingest/gnettrackFiles.js'
 
 interface TransportFixture {
   name: string
@@ -185,6 +186,38 @@ describe.each(fixtures)('API contract over $name', (fixture) => {
     expect(await client.call('mappings.save', { name: 'vendor-x', mapping })).toEqual({ saved: true })
     const { mappings } = await client.call('mappings.list', {})
     expect(mappings).toEqual([{ name: 'vendor-x', kind: 'drivetest', mapping, savedAt: '2026-11-30T00:00:00.000Z' }])
+  })
+
+  it('imports a file as a job, and a second time skips it', async () => {
+    const path = join(dir, 'drive.csv')
+    writeGnettrackFile(path, 500, (i) => i === 7)
+    const before = await client.call('project.summary', {})
+    const { imports } = await client.runJob('import.run', { paths: [path] })
+    expect(imports).toEqual([expect.objectContaining({ file: path, status: 'imported', kind: 'drivetest', rows: 499, rejected: 1 })])
+    expect(imports[0]?.errors).toEqual([{ line: 9, field: 'RSRP', message: 'not a number: "strong"' }])
+    expect((await client.call('project.summary', {})).samples).toBe(before.samples + 499)
+    const again = await client.runJob('import.run', { paths: [path] })
+    expect(again.imports[0]?.status).toBe('skipped')
+  })
+
+  it('cancels an import half-way, storing none of the file', async () => {
+    const path = join(dir, 'long-drive.csv')
+    writeGnettrackFile(path, 150_000)
+    const before = await client.call('project.summary', {})
+    const controller = new AbortController()
+    const phases: string[] = []
+    const run = client.runJob('import.run', { paths: [path] }, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        phases.push(p.phase)
+        if (p.phase.startsWith('importing')) controller.abort()
+      },
+    })
+    await expectApiError(run, 'cancelled')
+    expect(phases.some((p) => p.startsWith('importing'))).toBe(true)
+    const after = await client.call('project.summary', {})
+    expect(after.samples).toBe(before.samples)
+    expect(after.imports).toEqual(before.imports)
   })
 
   it('answers not-found for a job it does not know', async () => {
