@@ -6,12 +6,15 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { electronNativeDir } from './buildElectronNative.mjs'
+import { isBuildStale } from './buildFreshness.mjs'
 import { findElectronRuntime } from './electronRuntime.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
 function build() {
   if (process.env.CERTUS_SKIP_BUILD === '1' && existsSync(join(root, 'out', 'renderer', 'index.html'))) return
+  // Rebuilding takes seconds: only when a source changed since the last build.
+  if (!isBuildStale(root)) return
   const result = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',
