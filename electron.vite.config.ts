@@ -46,6 +46,8 @@ export default defineConfig({
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           coreHost: resolve(root, 'electron/host/index.ts'),
+          // Worker threads of the core host, started from these files in the bundle (core/workers/workerScript.ts).
+          importWorker: resolve(root, 'core/ingest/parallel/importWorker.ts'),
         },
       },
     },

@@ -47,6 +47,7 @@ db.transaction(() => {
       cellId: null, pci: i % 1008, rsrpDbm: -60 - (i % 60), rsrqDb: -10, sinrDb: 10, cqi: 9, dlMbps: 300, ulMbps: 50,
     })
   }
+  write.flush()
 })()
 const writeMs = performance.now() - writeStart
 db.close()

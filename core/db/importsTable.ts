@@ -50,10 +50,17 @@ export function listImports(db: ProjectDb): ImportRecord[] {
 }
 
 /**
- * Removes an import and everything it stored. Foreign keys cascade to samples, cells, routes…; the
- * R*Tree is a virtual table outside foreign keys, so its blocks (keyed by their first sample id) go first.
+ * Removes an import and everything it stored. Its samples are one id range (migration 3): the R*Tree
+ * (a virtual table, outside foreign keys) and the samples go by that range; foreign keys cascade
+ * from the import to its cells, routes, KPI and KQI values, and from samples to their neighbours.
  */
 export function deleteImport(db: ProjectDb, importId: number): void {
-  db.prepare('DELETE FROM samples_rtree WHERE id IN (SELECT id FROM samples WHERE import_id = ?)').run(importId)
+  const range = db.prepare('SELECT first_sample_id AS first, last_sample_id AS last FROM imports WHERE id = ?').get(importId) as
+    | { first: number | null; last: number | null }
+    | undefined
+  if (range?.first != null && range.last != null) {
+    db.prepare('DELETE FROM samples_rtree WHERE id BETWEEN ? AND ?').run(range.first, range.last)
+    db.prepare('DELETE FROM samples WHERE id BETWEEN ? AND ?').run(range.first, range.last)
+  }
   db.prepare('DELETE FROM imports WHERE id = ?').run(importId)
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { latestSchemaVersion } from './migrations.js'
+import { latestSchemaVersion, migrations } from './migrations.js'
 import { certusApplicationId, openProjectDb, type ProjectDb } from './openProjectDb.js'
 
 const opened: ProjectDb[] = []
@@ -27,6 +27,26 @@ describe('project file', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all()
     expect(tables).toEqual(expect.arrayContaining(['imports', 'sites', 'cells', 'ssb_beams', 'samples', 'samples_rtree', 'routes', 'route_points', 'areas']))
+  })
+
+  it('migrates a schema-2 project: each import gets its sample id range and the import_id index goes', () => {
+    const path = join(freshDir(), 'v2.certus')
+    const old = new Database(path)
+    old.pragma(`application_id = ${certusApplicationId}`)
+    for (const m of migrations.filter((m) => m.version <= 2)) old.exec(m.sql)
+    old.pragma('user_version = 2')
+    const addImport = old.prepare("INSERT INTO imports (file_name, sha256, kind, rows, rejected, errors_json, imported_at) VALUES (?, ?, 'drivetest', 2, 0, '[]', '2026-11-30')")
+    const addSample = old.prepare('INSERT INTO samples (id, import_id, lon, lat) VALUES (?, ?, 114, 22)')
+    addImport.run('a.csv', 'a')
+    addImport.run('b.csv', 'b')
+    addImport.run('empty.csv', 'c')
+    for (const [id, importId] of [[1, 1], [2, 1], [3, 2], [4, 2]]) addSample.run(id, importId)
+    old.close()
+
+    const db = open(path)
+    expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion)
+    expect(db.prepare('SELECT id, first_sample_id, last_sample_id FROM imports ORDER BY id').raw().all()).toEqual([[1, 1, 2], [2, 3, 4], [3, null, null]])
+    expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'samples_import'").pluck().get()).toBe(0)
   })
 
   it('opens again without re-running migrations', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { insertImport } from './importsTable.js'
 import { openProjectDb } from './openProjectDb.js'
-import { createSampleWriter, indexSampleBlocks, readSamplesLayer } from './samplesTable.js'
+import { createSampleWriter, readSamplesLayer } from './samplesTable.js'
 
 const db = openProjectDb(join(mkdtempSync(join(tmpdir(), 'certus-samples-')), 'p.certus'))
 afterAll(() => db.close())
@@ -21,7 +21,6 @@ function importLine(lon0: number, count: number): void {
     })
   }
   write.flush()
-  indexSampleBlocks(db, importId)
   db.exec('COMMIT')
 }
 

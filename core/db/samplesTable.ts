@@ -35,7 +35,7 @@ export interface NeighbourRecord {
   pathLossDb: number | null
 }
 
-export { createSampleWriter, indexSampleBlocks, type SampleWriter } from './sampleWriter.js'
+export { createSampleWriter, type SampleWriter } from './sampleWriter.js'
 
 const metricColumns: Record<SampleMetric, string> = {
   rsrpDbm: 'rsrp_dbm',

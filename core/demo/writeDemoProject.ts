@@ -5,7 +5,7 @@ import { insertNetwork } from '../db/cellsTable.js'
 import { insertArea, insertRoute } from '../db/geometryTables.js'
 import { insertImport, updateImportCounts } from '../db/importsTable.js'
 import { setProjectName } from '../db/projectSummary.js'
-import { createSampleWriter, indexSampleBlocks } from '../db/samplesTable.js'
+import { createSampleWriter } from '../db/samplesTable.js'
 import { canonicalJson } from './canonicalJson.js'
 
 export interface WriteDemoOptions {
@@ -71,7 +71,6 @@ export async function writeDemoProject(db: ProjectDb, network: DemoNetwork, opti
       }
     }
     writeSample.flush()
-    indexSampleBlocks(db, importId)
     report(done, 'routes and areas')
 
     for (const route of network.routes) insertRoute(db, importId, route)

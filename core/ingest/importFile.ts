@@ -1,9 +1,10 @@
 import { stat } from 'node:fs/promises'
 import { deleteImport, insertImport } from '../db/importsTable.js'
-import { createSampleWriter, indexSampleBlocks, type SampleWriter } from '../db/sampleWriter.js'
+import { createSampleWriter, type SampleWriter } from '../db/sampleWriter.js'
 import type { ProjectDb } from '../db/openProjectDb.js'
 import { chooseImporter } from './chooseImporter.js'
-import { FileRefusal, type DataKind, type ImportOptions, type ImportRunContext } from './importer.js'
+import { FileRefusal, isSampleImporter, type DataKind, type ImportOptions, type ImportRunContext } from './importer.js'
+import { parallelImportMinBytes, runSampleImportInWorker } from './parallel/runSampleImportInWorker.js'
 import { probeFile } from './probeFile.js'
 import { unsupportedFormatReason } from './unsupportedFormats.js'
 import { RowErrorLog } from './rowErrors.js'
@@ -19,6 +20,11 @@ export interface ImportFileServices {
   signal?: AbortSignal
   /** Bytes of this file read so far, and its size. */
   onProgress?: (bytesRead: number, sizeBytes: number, phase: string) => void
+  /**
+   * Parse in a worker thread while this one writes: by default for sample files from
+   * parallelImportMinBytes; tests force either way to compare them.
+   */
+  parallel?: boolean
 }
 
 export const defaultRejectThreshold = 0.05
@@ -71,11 +77,11 @@ export async function importFile(db: ProjectDb, path: string, options: ImportOpt
     for (const id of earlier) deleteImport(db, id)
     const importId = insertImport(db, { fileName: services.label ?? path, sha256: outcome.sha256, kind: importer.kind, rows: 0, rejected: 0, importedAt: services.now })
     let samples: SampleWriter | undefined
+    const sampleWriter = (): SampleWriter => (samples ??= createSampleWriter(db, importId))
     const context: ImportRunContext = {
       db, importId, probe, options, now: services.now,
       get samples() {
-        samples ??= createSampleWriter(db, importId)
-        return samples
+        return sampleWriter()
       },
       reject: (line, field, message) => errors.add(line, field, message),
       warn: (message) => warnings.push(message),
@@ -89,11 +95,11 @@ export async function importFile(db: ProjectDb, path: string, options: ImportOpt
         if (services.signal?.aborted) throw abortError()
       },
     }
-    const { rows } = await importer.run(context)
-    if (samples !== undefined) {
-      samples.flush()
-      indexSampleBlocks(db, importId)
-    }
+    const parallel = isSampleImporter(importer) && (services.parallel ?? probe.sizeBytes >= parallelImportMinBytes)
+    const { rows } = parallel
+      ? await runSampleImportInWorker(importer, context, { writer: sampleWriter(), errors, ...(services.signal === undefined ? {} : { signal: services.signal }) })
+      : await importer.run(context)
+    samples?.flush()
     const threshold = options.rejectThreshold ?? defaultRejectThreshold
     const considered = rows + errors.total
     if (considered === 0) throw new FileRefusal(`${probe.fileName}: no data rows`)

@@ -1,6 +1,6 @@
 import type { ProjectDb } from '../db/openProjectDb.js'
 import type { ColumnMapping } from './columnMapping.js'
-import type { SampleWriter } from '../db/sampleWriter.js'
+import type { NeighbourRecord, SampleRecord } from '../db/samplesTable.js'
 
 /** What an imported file holds; `--kind` names one of these. */
 export const dataKinds = ['drivetest', 'cells', 'kpi', 'kqi', 'route', 'area'] as const
@@ -32,10 +32,14 @@ export interface FileProbe {
   header: string[]
 }
 
-/** The services an importer uses while it runs inside the file's transaction. */
-export interface ImportRunContext {
-  db: ProjectDb
-  importId: number
+/** Stores one sample (with its neighbours, in the order the source listed them). */
+export type SampleSink = (sample: SampleRecord, neighbours?: readonly NeighbourRecord[]) => void
+
+/**
+ * What an importer that only produces samples uses. It needs no database, so it can run in a parsing
+ * worker thread while the import's thread writes (parallel/runSampleImportInWorker.ts).
+ */
+export interface SampleImportContext {
   probe: FileProbe
   options: ImportOptions
   now: Date
@@ -46,10 +50,16 @@ export interface ImportRunContext {
   /** Reports progress, yields to the event loop and throws AbortError when cancelled. Call every batch. */
   checkpoint(bytesRead: number): Promise<void>
   /**
-   * The import's sample writer (batched; ids assigned at once). The import flushes it and builds the
-   * spatial index before it commits: importers just write.
+   * The import's samples (batched; the import flushes them and completes the spatial index before it
+   * commits: importers just write).
    */
-  readonly samples: SampleWriter
+  readonly samples: SampleSink
+}
+
+/** The services an importer uses while it runs inside the file's transaction. */
+export interface ImportRunContext extends SampleImportContext {
+  db: ProjectDb
+  importId: number
 }
 
 export interface ImportRunResult {
@@ -66,6 +76,14 @@ export interface Importer {
   detect(probe: FileProbe): number
   run(context: ImportRunContext): Promise<ImportRunResult>
 }
+
+/** An importer of samples only: it may run in a parsing worker (see SampleImportContext). */
+export interface SampleImporter extends Importer {
+  readonly samplesOnly: true
+  run(context: SampleImportContext): Promise<ImportRunResult>
+}
+
+export const isSampleImporter = (importer: Importer): importer is SampleImporter => (importer as Partial<SampleImporter>).samplesOnly === true
 
 /** Thrown by an importer for a file it cannot read at all: the file is refused with this message. */
 export class FileRefusal extends Error {

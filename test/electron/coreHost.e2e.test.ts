@@ -18,7 +18,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 type Message = { id?: number; ok?: boolean; result?: Record<string, unknown>; error?: { code: string; message: string }; notice?: string }
 
-function runHost(requests: { method: string; params: unknown }[], args: string[]): { status: number | null; messages: Message[]; stderr: string } {
+function runHost(requests: ({ method: string; params: unknown } | { awaitEvent: string[] })[], args: string[]): { status: number | null; messages: Message[]; stderr: string } {
   const run = spawnSync(process.execPath, [harness, coreHost, JSON.stringify(requests), ...args], { encoding: 'utf8', timeout: 120_000 })
   const messages = run.stdout
     .split('\n')
@@ -47,6 +47,26 @@ describe.skipIf(!existsSync(coreHost))('built core host over the parent port (sk
     expect(messages[3]).toMatchObject({ id: 4, ok: false, error: { code: 'bad-input' } })
     // A clean shutdown closed the project: no WAL or partial file is left beside it.
     expect(readdirSync(work).filter((f) => f.startsWith('demo') || f.startsWith('.demo'))).toEqual(['demo.certus'])
+  })
+
+  it('imports a large file with its parsing worker started from the built importWorker.js', () => {
+    const project = join(work, 'big.certus')
+    const file = join(work, 'big-drive.csv')
+    // Above parallelImportMinBytes (8 MiB), so the import parses in a worker thread.
+    const rows = Array.from({ length: 160_000 }, (_, i) => `2026-11-30T10:00:${String(i % 60).padStart(2, '0')}Z,${(114 + i * 1e-6).toFixed(6)},22.500000,${-70 - (i % 50)},${(i % 30) - 5}.5,cell-${i % 9}`)
+    writeFileSync(file, `time,longitude,latitude,rsrp,sinr,cell_id\n${rows.join('\n')}\n`)
+    const { status, messages, stderr } = runHost(
+      [
+        { method: 'project.open', params: { path: project, create: true } },
+        { method: 'import.run', params: { paths: [file] } },
+        { awaitEvent: ['job.done', 'job.failed', 'job.cancelled'] },
+        { method: 'project.summary', params: {} },
+      ],
+      ['--app-version=1.0.0'],
+    )
+    expect(status, stderr).toBe(0)
+    expect(messages.filter((m) => 'event' in m).map((m) => (m as { event: { type: string } }).event.type)).toContain('job.done')
+    expect(messages.find((m) => m.id === 3)).toMatchObject({ ok: true, result: { samples: 160_000 } })
   })
 
   it('starts without a project, and says why, when the named project cannot be opened', () => {

@@ -1,8 +1,8 @@
 import type { SampleRecord } from '../../db/samplesTable.js'
-import { measurementRanges, parseCoordinate, parseOptionalNumber } from '../parseValues.js'
-import type { DriveTestColumns } from './driveTestColumns.js'
+import { FieldError, measurementRanges, parseOptionalNumber, parseCoordinate } from '../parseValues.js'
+import type { DriveTestColumn, DriveTestColumns } from './driveTestColumns.js'
 import type { DriveTestField } from './driveTestSynonyms.js'
-import { ColumnError, inColumn, optionalText } from './fieldReading.js'
+import { ColumnError, optionalText } from './fieldReading.js'
 import { parseDriveTestTime } from './parseDriveTestTime.js'
 
 export interface DriveTestRowOptions {
@@ -20,65 +20,110 @@ export type DriveTestRow = { sample: SampleRecord; timeOfDayOnly: boolean } | { 
 
 /** NR PCIs are 0–1007 (TS 38.211 §7.4.2.1); LTE's 0–503 lie within. */
 const pciRange = { min: 0, max: 1007 }
+const anyValue = { min: -Infinity, max: Infinity }
+
+/** Where a numeric field is read from: column index (−1 when absent), scale, accepted range and header for messages. */
+interface NumberSource {
+  index: number
+  scale: number
+  min: number
+  max: number
+  header: string
+}
+
+const numberSource = (column: DriveTestColumn | undefined, range = anyValue): NumberSource =>
+  column === undefined
+    ? { index: -1, scale: 1, min: range.min, max: range.max, header: '' }
+    : { index: column.index, scale: column.scale, min: range.min, max: range.max, header: column.header }
 
 /**
  * Reads one row of a generic drive-test table into a sample. A value that is not a number throws
  * ColumnError naming its column; a measurement outside the 3GPP reporting range reads as missing (a
  * placeholder, as parseMeasurement does); a row without a position (or at 0,0) gives `noFix`.
+ *
+ * This runs once per row of files with tens of millions of rows, so the columns are resolved once
+ * here and the row function keeps one try/catch, tracking which column it is reading, instead of a
+ * closure per field.
  */
 export function createDriveTestRowReader(resolved: DriveTestColumns, options: DriveTestRowOptions): (row: readonly string[]) => DriveTestRow {
   const { columns } = resolved
-  const text = (row: readonly string[], field: DriveTestField): string | undefined => {
-    const column = columns[field]
-    return column === undefined ? undefined : row[column.index]
+  const decimalComma = options.decimalComma
+  const source = (field: DriveTestField, range?: { min: number; max: number }): NumberSource => numberSource(columns[field], range)
+  const lon = source('lon')
+  const lat = source('lat')
+  const time = columns.time
+  const timeOptions = { timeFormat: options.timeFormat, excelSerial: options.excelSerial }
+  const pci = source('pci', pciRange)
+  const altitude = options.altitudeM === undefined ? source('altitudeM') : numberSource(undefined)
+  const rsrp = source('rsrpDbm', measurementRanges.rsrpDbm)
+  const rsrq = source('rsrqDb', measurementRanges.rsrqDb)
+  const sinr = source('sinrDb', measurementRanges.sinrDb)
+  const cqi = source('cqi', measurementRanges.cqi)
+  const rssi = source('rssiDbm', measurementRanges.rssiDbm)
+  const pathLoss = source('pathLossDb', measurementRanges.pathLossDb)
+  const dl = source('dlMbps')
+  const ul = source('ulMbps')
+  const speed = source('speedKmh')
+  const technology = columns.technology?.index ?? -1
+  const cellIdentity = columns.cellIdentity?.index ?? -1
+  const fixedAltitudeRef = options.altitudeM !== undefined ? 'AGL' : null
+
+  let current = ''
+  const text = (row: readonly string[], s: NumberSource): string | undefined => {
+    const t = row[s.index]
+    return decimalComma && t !== undefined ? t.replace(',', '.') : t
   }
-  const decimal = (t: string | undefined): string | undefined => (options.decimalComma && t !== undefined ? t.replace(',', '.') : t)
-  const number = (row: readonly string[], field: DriveTestField, range?: { min: number; max: number }): number | null => {
-    const column = columns[field]
-    if (column === undefined) return null
-    return inColumn(column.header, () => {
-      const value = parseOptionalNumber(decimal(row[column.index]))
-      if (value === null) return null
-      const scaled = value * column.scale
-      return range !== undefined && (scaled < range.min || scaled > range.max) ? null : scaled
-    })
+  /** The scaled value, or null when missing or outside the field's range (a placeholder). */
+  const number = (row: readonly string[], s: NumberSource): number | null => {
+    if (s.index < 0) return null
+    current = s.header
+    const value = parseOptionalNumber(text(row, s))
+    if (value === null) return null
+    const scaled = s.scale === 1 ? value : value * s.scale
+    return scaled < s.min || scaled > s.max ? null : scaled
   }
-  const coordinate = (row: readonly string[], field: 'lon' | 'lat'): number | null =>
-    inColumn(columns[field]?.header ?? field, () => parseCoordinate(decimal(text(row, field)), field))
-  const nonNegative = (row: readonly string[], field: 'dlMbps' | 'ulMbps' | 'speedKmh'): number | null => {
-    const value = number(row, field)
-    if (value !== null && value < 0) throw new ColumnError(columns[field]?.header ?? field, `negative value ${value}`)
+  const nonNegative = (row: readonly string[], s: NumberSource): number | null => {
+    const value = number(row, s)
+    if (value !== null && value < 0) throw new FieldError(`negative value ${value}`)
     return value
   }
 
   return (row) => {
-    const lon = coordinate(row, 'lon')
-    const lat = coordinate(row, 'lat')
-    if (lon === null || lat === null || (lon === 0 && lat === 0)) return { noFix: true }
-    const time = inColumn(columns.time?.header ?? 'time', () => parseDriveTestTime(text(row, 'time'), { timeFormat: options.timeFormat, excelSerial: options.excelSerial }))
-    const pci = number(row, 'pci', pciRange)
-    if (pci !== null && !Number.isInteger(pci)) throw new ColumnError(columns.pci?.header ?? 'pci', `PCI ${pci} is not a whole number`)
-    const columnAltitude = options.altitudeM === undefined ? number(row, 'altitudeM') : null
-    const sample: SampleRecord = {
-      timeMs: time?.timeMs ?? null,
-      lon,
-      lat,
-      altitudeM: options.altitudeM ?? columnAltitude,
-      altitudeRef: options.altitudeM !== undefined ? 'AGL' : columnAltitude === null ? null : resolved.altitudeRef,
-      cellId: null,
-      pci,
-      rsrpDbm: number(row, 'rsrpDbm', measurementRanges.rsrpDbm),
-      rsrqDb: number(row, 'rsrqDb', measurementRanges.rsrqDb),
-      sinrDb: number(row, 'sinrDb', measurementRanges.sinrDb),
-      cqi: number(row, 'cqi', measurementRanges.cqi),
-      dlMbps: nonNegative(row, 'dlMbps'),
-      ulMbps: nonNegative(row, 'ulMbps'),
-      technology: optionalText(text(row, 'technology')),
-      cellIdentity: optionalText(text(row, 'cellIdentity')),
-      rssiDbm: number(row, 'rssiDbm', measurementRanges.rssiDbm),
-      pathLossDb: number(row, 'pathLossDb', measurementRanges.pathLossDb),
-      speedKmh: nonNegative(row, 'speedKmh'),
+    try {
+      current = lon.header
+      const x = parseCoordinate(text(row, lon), 'lon')
+      current = lat.header
+      const y = parseCoordinate(text(row, lat), 'lat')
+      if (x === null || y === null || (x === 0 && y === 0)) return { noFix: true }
+      current = time?.header ?? 'time'
+      const t = time === undefined ? null : parseDriveTestTime(row[time.index], timeOptions)
+      const p = number(row, pci)
+      if (p !== null && !Number.isInteger(p)) throw new FieldError(`PCI ${p} is not a whole number`)
+      const columnAltitude = number(row, altitude)
+      const sample: SampleRecord = {
+        timeMs: t?.timeMs ?? null,
+        lon: x,
+        lat: y,
+        altitudeM: options.altitudeM ?? columnAltitude,
+        altitudeRef: fixedAltitudeRef ?? (columnAltitude === null ? null : resolved.altitudeRef),
+        cellId: null,
+        pci: p,
+        rsrpDbm: number(row, rsrp),
+        rsrqDb: number(row, rsrq),
+        sinrDb: number(row, sinr),
+        cqi: number(row, cqi),
+        dlMbps: nonNegative(row, dl),
+        ulMbps: nonNegative(row, ul),
+        technology: technology < 0 ? null : optionalText(row[technology]),
+        cellIdentity: cellIdentity < 0 ? null : optionalText(row[cellIdentity]),
+        rssiDbm: number(row, rssi),
+        pathLossDb: number(row, pathLoss),
+        speedKmh: nonNegative(row, speed),
+      }
+      return { sample, timeOfDayOnly: t?.timeOfDayOnly ?? false }
+    } catch (error) {
+      if (error instanceof FieldError && !(error instanceof ColumnError)) throw new ColumnError(current, error.message)
+      throw error
     }
-    return { sample, timeOfDayOnly: time?.timeOfDayOnly ?? false }
   }
 }

@@ -1,5 +1,5 @@
 import { FieldError } from '../parseValues.js'
-import type { FileProbe, Importer, ImportRunContext } from '../importer.js'
+import type { FileProbe, SampleImporter, SampleImportContext } from '../importer.js'
 import { readTable } from '../tabular/readTable.js'
 import type { TableReader } from '../tabular/tableReader.js'
 import { requirePosition, resolveDriveTestColumns, type DriveTestColumns } from './driveTestColumns.js'
@@ -30,7 +30,8 @@ export function detectDriveTestTable(probe: FileProbe): number {
  * the mapping scales it. Times: see parseDriveTestTime (a time of day alone is kept as ms since
  * midnight, with a warning). Altitude from `--altitude-m` (AGL) over an altitude column.
  */
-export const genericDriveTestImporter: Importer = {
+export const genericDriveTestImporter: SampleImporter = {
+  samplesOnly: true,
   format: 'generic-drivetest',
   kind: 'drivetest',
   description: 'Drive-test table with recognisable column names (CSV, TSV, xlsx)',
@@ -54,7 +55,7 @@ export const genericDriveTestImporter: Importer = {
   },
 }
 
-async function importRows(context: ImportRunContext, table: TableReader, resolved: DriveTestColumns): Promise<number> {
+async function importRows(context: SampleImportContext, table: TableReader, resolved: DriveTestColumns): Promise<number> {
   const read = createDriveTestRowReader(resolved, {
     decimalComma: table.delimiter === ';',
     excelSerial: spreadsheetExtensions.has(context.probe.extension),

@@ -1,5 +1,5 @@
 import { FieldError, measurementRanges, parseCoordinate, parseMeasurement, parseOptionalNumber, isMissing } from '../parseValues.js'
-import type { Importer } from '../importer.js'
+import type { SampleImporter } from '../importer.js'
 import { HeaderIndex } from '../tabular/headerIndex.js'
 import { readDelimitedTable } from '../tabular/readDelimitedTable.js'
 
@@ -18,7 +18,8 @@ export function parseGnettrackTimestamp(text: string): number {
  * missing, RSRP −200 and INT_MAX placeholders (outside the 3GPP reporting range → missing), hex
  * columns kept as text, bit rates in kbit/s, longitude before latitude, rows without a GPS fix.
  */
-export const gnettrackImporter: Importer = {
+export const gnettrackImporter: SampleImporter = {
+  samplesOnly: true,
   format: 'gnettrack',
   kind: 'drivetest',
   description: 'G-NetTrack Pro drive-test CSV',

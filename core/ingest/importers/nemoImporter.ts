@@ -1,5 +1,5 @@
 import { FieldError } from '../parseValues.js'
-import { FileRefusal, type Importer, type ImportRunContext } from '../importer.js'
+import { FileRefusal, type SampleImporter, type SampleImportContext } from '../importer.js'
 import { HeaderIndex } from '../tabular/headerIndex.js'
 import { readDelimitedTable } from '../tabular/readDelimitedTable.js'
 import type { TableReader } from '../tabular/tableReader.js'
@@ -63,7 +63,8 @@ const isFooterStart = (row: readonly string[]): boolean => row.length === 1 && [
  * `--altitude-m` or the file name; a file with neither is refused. Rows before the first GPS fix
  * are skipped with a warning; the footer (blank line, `Exported Measurements`, a path) ends the data.
  */
-export const nemoImporter: Importer = {
+export const nemoImporter: SampleImporter = {
+  samplesOnly: true,
   format: 'nemo',
   kind: 'drivetest',
   description: 'Nemo exported-measurements CSV (LTE pcell and detected cells)',
@@ -91,7 +92,7 @@ export const nemoImporter: Importer = {
 }
 
 async function importNemoRows(
-  context: ImportRunContext,
+  context: SampleImportContext,
   table: TableReader,
   layout: NemoLayout,
   altitudeM: number,

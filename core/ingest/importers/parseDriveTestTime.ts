@@ -53,6 +53,10 @@ function utcMs(parts: { y: number; mo: number; d: number; h: number; mi: number;
  * if UTC, as the G-NetTrack importer does. Null for a missing value; FieldError for anything else.
  */
 export function parseDriveTestTime(text: string | undefined, options: DriveTestTimeOptions = {}): DriveTestTime | null {
+  if (options.timeFormat === undefined && text !== undefined) {
+    const fast = parseIsoTimestampFast(text)
+    if (fast !== undefined) return { timeMs: fast, timeOfDayOnly: false }
+  }
   if (isMissing(text)) return null
   const t = (text as string).trim()
   if (options.timeFormat !== undefined) return compileTimeFormat(options.timeFormat)(t)
@@ -66,6 +70,69 @@ export function parseDriveTestTime(text: string | undefined, options: DriveTestT
   if (ofDay !== null) return { timeMs: ofDay, timeOfDayOnly: true }
   if (plainNumber.test(t)) return numericTime(Number(t), t, options.excelSerial === true)
   throw new FieldError(`not a time: ${JSON.stringify(text)}`)
+}
+
+const zero = 48
+
+/** Value of the `count` decimal digits at `at`, or −1 when any is not a digit. */
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0
+  for (let i = at; i < at + count; i++) {
+    const d = text.charCodeAt(i) - zero
+    if (d < 0 || d > 9) return -1
+    value = value * 10 + d
+  }
+  return value
+}
+
+/** Days of each month in a common year. */
+const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+
+/**
+ * The one shape nearly every large export writes, `YYYY-MM-DD[T ]hh:mm:ss[.f…][Z]`, read from its
+ * character codes: the general regular-expression path costs more than the rest of a row. Undefined
+ * for any other shape (or an invalid date), which then takes the general path and its error message.
+ */
+export function parseIsoTimestampFast(text: string): number | undefined {
+  const n = text.length
+  if (n < 19 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return undefined
+  const separator = text.charCodeAt(10)
+  if (separator !== 84 && separator !== 32) return undefined
+  const y = digitsAt(text, 0, 4)
+  const mo = digitsAt(text, 5, 2)
+  const d = digitsAt(text, 8, 2)
+  const h = digitsAt(text, 11, 2)
+  const mi = digitsAt(text, 14, 2)
+  const s = digitsAt(text, 17, 2)
+  if (y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59) return undefined
+  if (d > (mo === 2 && isLeapYear(y) ? 29 : (monthDays[mo - 1] as number))) return undefined
+  let i = 19
+  let ms = 0
+  if (i < n && (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 44)) {
+    // A fraction of any length, rounded to the millisecond as fractionMs does.
+    let scale = 100
+    let rest = 0
+    let restScale = 1
+    i++
+    const start = i
+    for (; i < n; i++) {
+      const digit = text.charCodeAt(i) - zero
+      if (digit < 0 || digit > 9) break
+      if (scale >= 1) {
+        ms += digit * scale
+        scale /= 10
+      } else {
+        restScale /= 10
+        rest += digit * restScale
+      }
+    }
+    if (i === start) return undefined
+    if (rest >= 0.5) ms++
+  }
+  if (i < n && text.charCodeAt(i) === 90) i++
+  if (i !== n) return undefined
+  return Date.UTC(y, mo - 1, d, h, mi, s, ms)
 }
 
 function numericTime(value: number, text: string, excelSerial: boolean): DriveTestTime {
