@@ -10,7 +10,19 @@ const commandUsages = [
   'certus export <project> --format csv|geojson|kml|kmz|gpkg --layer samples|cells|routes --out FILE [--json]',
   '                                                 export a layer (routes include the task areas); the file appears atomically',
   'certus serve [--project FILE] [--port N]         serve the UI and API on 127.0.0.1 (web mode; port from CERTUS_PORT, default 5180)',
+  'certus radio pathloss --model uma|umi|rma|uma-av|umi-av|rma-av --fc-ghz F --d2d-m D --hbs-m H --hut-m H [--building-height-m H] [--street-width-m W] [--json]',
+  '                                                 TR 38.901 / TR 36.777 path loss, LOS probability and shadow fading',
+  'certus radio rate --bandwidth-mhz B --scs-khz S --layers L --modulation qpsk|16qam|64qam|256qam --direction dl|ul [--tdd PATTERN] [--s-split D:G:U] [--fr fr1|fr2] [--json]',
+  '                                                 TS 38.306 peak rate (TDD-scaled with --tdd)',
 ]
+
+/**
+ * Commands with their own options, parsed by their module: they take the arguments after their name.
+ * Each module exports `run(ctx, args)`.
+ */
+const ownParserCommands: Record<string, () => Promise<{ run: (ctx: CliContext, args: string[]) => Promise<number> }>> = {
+  radio: () => import('./commands/radioCommand.js'),
+}
 
 const usage = (version: string): string =>
   [
@@ -26,6 +38,8 @@ const usage = (version: string): string =>
 
 /** Runs one CLI invocation; returns the exit code. Never calls process.exit itself. */
 export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
+  const own = argv[0] === undefined ? undefined : ownParserCommands[argv[0]]
+  if (own !== undefined) return runCommand(ctx, async () => (await own()).run(ctx, argv.slice(1)))
   let parsed
   try {
     parsed = parseArgs({
@@ -64,7 +78,7 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
     ctx.out(usage(ctx.version))
     return command === undefined && !values.help ? 2 : 0
   }
-  try {
+  return runCommand(ctx, async () => {
     switch (command) {
       case 'info':
         return await (await import('./commands/infoCommand.js')).infoCommand(ctx, rest, values.json ?? false)
@@ -96,6 +110,13 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
       default:
         throw new UsageError(`unknown command ${JSON.stringify(command)}`)
     }
+  })
+}
+
+/** Runs a command, turning its failures into exit codes: 2 for wrong usage (with the usage), 1 for a refusal. */
+async function runCommand(ctx: CliContext, command: () => Promise<number>): Promise<number> {
+  try {
+    return await command()
   } catch (error) {
     if (error instanceof UsageError) {
       ctx.err(`certus: ${error.message}\n\n${usage(ctx.version)}`)

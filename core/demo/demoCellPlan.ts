@@ -2,7 +2,7 @@ import type { NewCell } from '../db/cellsTable.js'
 import type { SeededRandom } from './seededRandom.js'
 import { buildSsbBeams } from './demoSsbBeams.js'
 import { demoSpec } from './demoSpec.js'
-import { nrArfcnToFrequencyMhz } from './nrArfcn.js'
+import { nrArfcnToFrequencyMhz } from '../radio/nrArfcn.js'
 import { demoInterSiteDistanceM, type DemoSitePlan } from './demoSiteLayout.js'
 
 /**

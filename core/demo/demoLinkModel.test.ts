@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { clampToRange, dbmToMw, energyPerReDbm, noisePerReDbm, reportingRange, rsrqDb, sinrDb } from './demoLinkModel.js'
+import { clampToRange, dbmToMw, gnbNoiseFigureDb, noisePerReDbm, reportingRange, rsrqDb, sinrDb, ueNoiseFigureDb } from './demoLinkModel.js'
 
-describe('noisePerReDbm', () => {
-  it('is −122.23 dBm for one 30 kHz subcarrier with a 7 dB noise figure (docs/radio-models.md §4.1)', () => {
-    expect(noisePerReDbm(30, 7)).toBeCloseTo(-122.23, 2)
-  })
-})
-
-describe('energyPerReDbm', () => {
-  it('spreads 49 dBm over 3276 subcarriers of 100 MHz at 30 kHz: 13.85 dBm per RE', () => {
-    expect(energyPerReDbm(49, 3276)).toBeCloseTo(13.85, 2)
+// The models are tested in core/radio/link; these tests pin the demo's parameter choices.
+describe('the demo noise figures', () => {
+  it('are the M.2412-style UE 7 dB and gNB 5 dB, not the radio default (ns-3 9/5 dB)', () => {
+    expect([ueNoiseFigureDb, gnbNoiseFigureDb]).toEqual([7, 5])
+    expect(noisePerReDbm(30, ueNoiseFigureDb)).toBeCloseTo(-122.23, 2)
   })
 })
 

@@ -1,16 +1,17 @@
 import type { NewCell } from '../db/cellsTable.js'
 import type { LocalFrame } from './localFrame.js'
 import type { SeededRandom } from './seededRandom.js'
-import { globalToLocalDirection, patternAttenuationDb } from './antennaPattern.js'
+import { patternAttenuationDb } from '../radio/antenna/elementPattern.js'
+import { bearingToLcs } from '../radio/antenna/orientation.js'
 import { carrierPrbs, cqiFromSinr, downlinkThroughputMbps, uplinkThroughputMbps } from './demoThroughputModel.js'
 import {
   clampToRange, dbmToMw, energyPerReDbm, gnbNoiseFigureDb, noisePerReDbm, reportingRange, rsrqDb, sinrDb, ueNoiseFigureDb,
 } from './demoLinkModel.js'
 import { createCorrelatedField, standardNormalCdf, type CorrelatedField } from './correlatedGaussianField.js'
-import {
-  umaLosPathLossDb, umaLosProbability, umaLosStateDecorrelationM, umaNlosPathLossDb, umaShadowDecorrelationM, umaShadowFadingSigmaDb,
-  type UmaLink,
-} from './umaPathLoss.js'
+import { umaLosProbability, umaLosStateDecorrelationM } from '../radio/propagation/losProbability.js'
+import type { LinkGeometry } from '../radio/propagation/propagationLink.js'
+import { shadowFadingDecorrelationM, umaShadowFadingSigmaDb } from '../radio/propagation/shadowFading.js'
+import { umaLosPathLossDb, umaNlosPathLossDb } from '../radio/propagation/umaPathLoss.js'
 
 /** What a drive-test UE logs at one point; the serving cell is the strongest by RSRP. */
 export interface DemoMeasurement {
@@ -74,7 +75,7 @@ interface SceneSite {
  */
 export function createDemoRadioScene(cells: readonly NewCell[], frame: LocalFrame, random: SeededRandom): DemoRadioScene {
   const sites: SceneSite[] = []
-  const commonShadowing = createCorrelatedField(random, { decorrelationM: umaShadowDecorrelationM.nlos })
+  const commonShadowing = createCorrelatedField(random, { decorrelationM: shadowFadingDecorrelationM.uma.nlos })
   const commonWeight = Math.sqrt(interSiteShadowCorrelation)
   const ownWeight = Math.sqrt(1 - interSiteShadowCorrelation)
   const siteIndexByName = new Map<string, number>()
@@ -83,7 +84,7 @@ export function createDemoRadioScene(cells: readonly NewCell[], frame: LocalFram
     if (known !== undefined) return known
     const [eastM, northM] = frame.toLocalM(cell.lon, cell.lat)
     const losState = createCorrelatedField(random, { decorrelationM: umaLosStateDecorrelationM })
-    const ownShadowing = createCorrelatedField(random, { decorrelationM: umaShadowDecorrelationM.nlos })
+    const ownShadowing = createCorrelatedField(random, { decorrelationM: shadowFadingDecorrelationM.uma.nlos })
     siteIndexByName.set(cell.site, sites.length)
     return sites.push({ eastM, northM, heightM: cell.heightM, losState, ownShadowing }) - 1
   })
@@ -104,7 +105,9 @@ export function createDemoRadioScene(cells: readonly NewCell[], frame: LocalFram
       const dNorthM = northM - site.northM
       const distance2dM = Math.hypot(dEastM, dNorthM)
       const shadowing = commonPart + ownWeight * site.ownShadowing(eastM, northM)
-      siteLossDb[s] = siteLossAt(site, { distance2dM, bsHeightM: site.heightM, ueHeightM, fcGhz }, eastM, northM, shadowing)
+      // d2D below the 10 m validity limit of Table 7.4.1-1 is evaluated at 10 m.
+      const link = { distance2dM: Math.max(distance2dM, 10), bsHeightM: site.heightM, utHeightM: ueHeightM, fcGhz }
+      siteLossDb[s] = siteLossAt(site, link, eastM, northM, shadowing)
       siteBearingDeg[s] = (Math.atan2(dEastM, dNorthM) * 180) / Math.PI
       siteZenithDeg[s] = 90 + (Math.atan2(site.heightM - ueHeightM, distance2dM) * 180) / Math.PI
     })
@@ -118,8 +121,8 @@ export function createDemoRadioScene(cells: readonly NewCell[], frame: LocalFram
 }
 
 /** Path loss plus shadowing (`shadowing` a standard-normal value) and car loss in dB from a site to a point, in the point's LOS state. */
-function siteLossAt(site: SceneSite, link: UmaLink, eastM: number, northM: number, shadowing: number): number {
-  const isLos = standardNormalCdf(site.losState(eastM, northM)) < umaLosProbability(Math.max(link.distance2dM, 10), link.ueHeightM)
+function siteLossAt(site: SceneSite, link: LinkGeometry, eastM: number, northM: number, shadowing: number): number {
+  const isLos = standardNormalCdf(site.losState(eastM, northM)) < umaLosProbability(link.distance2dM, link.utHeightM)
   const pathLossDb = isLos ? umaLosPathLossDb(link) : umaNlosPathLossDb(link)
   const sigmaDb = isLos ? umaShadowFadingSigmaDb.los : umaShadowFadingSigmaDb.nlos
   return pathLossDb + sigmaDb * shadowing + carPenetrationLossDb
@@ -131,13 +134,19 @@ function requireNumber(cell: NewCell, field: 'txPowerDbm' | 'fcMhz'): number {
   return value
 }
 
-/** Gain in dBi of the cell's strongest SSB beam towards a direction given as global zenith and bearing from the site. */
+/**
+ * Gain in dBi of the cell's strongest SSB beam towards a direction given as global zenith and bearing
+ * from the site: each beam is the Table 7.3-1 shape with the beam's own widths around its pointing,
+ * scaled to its stored gain (the demo's planning stand-in for the array model of core/radio/antenna).
+ */
 export function bestBeamGainDbi(cell: NewCell, zenithDeg: number, bearingDeg: number): number {
-  const local = globalToLocalDirection(zenithDeg, bearingDeg - cell.azimuthDeg, cell.mechanicalTiltDeg)
+  const local = bearingToLcs(zenithDeg, bearingDeg, cell.azimuthDeg, cell.mechanicalTiltDeg)
+  // The LCS azimuth is counter-clockwise (TR 38.901), the stored beam offsets clockwise: negate it.
+  const clockwiseAzimuthDeg = -local.azimuthDeg
   let bestDbi = -Infinity
   for (const beam of cell.beams) {
     const beamZenithDeg = 90 - beam.elevationDeg
-    const gainDbi = beam.gainDbi + patternAttenuationDb(local.zenithDeg - beamZenithDeg, local.azimuthDeg - beam.azimuthOffsetDeg, beam)
+    const gainDbi = beam.gainDbi + patternAttenuationDb(local.zenithDeg - beamZenithDeg, clockwiseAzimuthDeg - beam.azimuthOffsetDeg, beam)
     if (gainDbi > bestDbi) bestDbi = gainDbi
   }
   return bestDbi

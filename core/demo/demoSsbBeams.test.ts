@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { beamGainDbi, buildSsbBeams } from './demoSsbBeams.js'
+import { maxSsbBeams } from '../radio/antenna/ssbBeams.js'
+import { nrArfcnToFrequencyMhz } from '../radio/nrArfcn.js'
+import { buildSsbBeams, ssbBeamCount } from './demoSsbBeams.js'
+import { demoSpec } from './demoSpec.js'
 
 describe('buildSsbBeams', () => {
   const beams = buildSsbBeams(6, 10)
@@ -27,8 +30,9 @@ describe('buildSsbBeams', () => {
   })
 })
 
-describe('beamGainDbi', () => {
-  it('gives 23.3 dBi for 15° × 10° (32 400 / 150)', () => {
-    expect(beamGainDbi(15, 10)).toBeCloseTo(23.34, 2)
+describe('ssbBeamCount', () => {
+  it('is L_max of the demo carrier (TDD, 30 kHz SSB, TS 38.213 §4.1)', () => {
+    const fcGhz = nrArfcnToFrequencyMhz(demoSpec.carrier.arfcn) / 1000
+    expect(ssbBeamCount).toBe(maxSsbBeams({ fcGhz, scsKhz: demoSpec.carrier.scsKhz, duplex: 'tdd' }))
   })
 })

@@ -1,4 +1,5 @@
 import type { SsbBeam } from '../api/schemas/networkSchemas.js'
+import { beamwidthGainDbi } from '../radio/antenna/beamwidthGain.js'
 import { roundTo } from './roundTo.js'
 
 /**
@@ -14,22 +15,14 @@ export const ssbBeamStepDeg = 15
 const boresightBeamwidthDeg = 15
 
 /**
- * Peak gain in dBi of a beam with the given half-power widths: G ≈ 32 400 / (φ3dB · θ3dB), the
- * practical form of Kraus's directivity approximation (41 253 / (φθ) times a typical 0.785
- * efficiency). A typical planning value, not a vendor pattern: 15° × 10° gives 23.3 dBi.
- */
-export function beamGainDbi(hBeamwidthDeg: number, vBeamwidthDeg: number): number {
-  return 10 * Math.log10(32_400 / (hBeamwidthDeg * vBeamwidthDeg))
-}
-
-/**
  * The 8 SSB beams of a cell, index 0 leftmost. Azimuth offsets are −52.5°…+52.5° in 15° steps,
  * clockwise positive like the cell's azimuth. Every beam points at `elevationDeg = −electricalTiltDeg`:
  * elevation is measured in the panel's own frame (after the mechanical downtilt, TR 38.901 §7.1),
  * positive upward, so electrical tilt steers the beams below the panel normal as the weights of a
  * real array would (TR 38.901 §7.3, θ0' = 90° + tilt). Outer beams widen with scan angle, after the
  * 1/cos(scan) broadening of a uniform array, softened to a square root so that they stay inside the
- * 15–20° of typical vendor SSB patterns (planning assumption).
+ * 15–20° of typical vendor SSB patterns (planning assumption). Gains from the widths by Kraus's
+ * approximation (core/radio/antenna/beamwidthGain.ts).
  */
 export function buildSsbBeams(electricalTiltDeg: number, vBeamwidthDeg: number): SsbBeam[] {
   const beams: SsbBeam[] = []
@@ -42,7 +35,7 @@ export function buildSsbBeams(electricalTiltDeg: number, vBeamwidthDeg: number):
       elevationDeg: -electricalTiltDeg,
       hBeamwidthDeg: roundTo(hBeamwidthDeg, 1),
       vBeamwidthDeg,
-      gainDbi: roundTo(beamGainDbi(hBeamwidthDeg, vBeamwidthDeg), 1),
+      gainDbi: roundTo(beamwidthGainDbi(hBeamwidthDeg, vBeamwidthDeg), 1),
     })
   }
   return beams

@@ -1,25 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import {
-  averageDownlinkLayers, cqiFromSinr, downlinkThroughputMbps, resourceElementsPerSecond, truncatedShannonEfficiency, uplinkThroughputMbps,
+  averageDownlinkLayers, carrierPrbs, cqiFromSinr, dddsuFraction, downlinkShannon, downlinkThroughputMbps, uplinkShannon, uplinkThroughputMbps,
 } from './demoThroughputModel.js'
 
-describe('resourceElementsPerSecond', () => {
-  it('is 91.728 M RE/s per layer for 273 PRB at 30 kHz (docs/radio-models.md §5.6)', () => {
-    expect(resourceElementsPerSecond(273)).toBe(91_728_000)
-  })
-})
-
-describe('truncatedShannonEfficiency', () => {
-  const lte = { alpha: 0.6, sinrMinDb: -10, maxEfficiency: 4.4 }
-  it('gives 0.600 / 2.076 / 3.995 bit/RE at 0 / 10 / 20 dB for α = 0.6 (docs/radio-models.md §5.3)', () => {
-    expect(truncatedShannonEfficiency(0, lte)).toBeCloseTo(0.6, 3)
-    expect(truncatedShannonEfficiency(10, lte)).toBeCloseTo(2.076, 3)
-    expect(truncatedShannonEfficiency(20, lte)).toBeCloseTo(3.995, 3)
+// The models are tested in core/radio/rate; these tests pin the demo's parameter choices.
+describe('the demo carrier', () => {
+  it('is 273 PRB (100 MHz at 30 kHz) in DDDSU 10:2:2: DL 52/70, UL 16/70', () => {
+    expect(carrierPrbs).toBe(273)
+    expect(dddsuFraction).toEqual({ downlink: 52 / 70, uplink: 16 / 70 })
   })
 
-  it('is 0 below SINR_min and capped at the top MCS', () => {
-    expect(truncatedShannonEfficiency(-10.1, lte)).toBe(0)
-    expect(truncatedShannonEfficiency(40, lte)).toBe(4.4)
+  it('caps the Shannon bound at the 256QAM (DL) and 64QAM (UL) CQI 15 efficiencies', () => {
+    expect(downlinkShannon).toEqual({ alpha: 0.6, sinrMinDb: -10, maxEfficiency: 7.4063 })
+    expect(uplinkShannon).toEqual({ alpha: 0.4, sinrMinDb: -10, maxEfficiency: 5.5547 })
   })
 })
 

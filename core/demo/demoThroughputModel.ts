@@ -1,64 +1,40 @@
 /**
- * SINR → CQI and throughput for the synthetic drive test: one 100 MHz n78 carrier, 30 kHz SCS,
- * DDDSU. Planning approximations, each with its source; docs/radio-models.md §5 has the background.
+ * The demo generator's throughput choices for its synthetic drive test: one 100 MHz n78 carrier,
+ * 30 kHz SCS, DDDSU with a 10:2:2 S slot. The models live in core/radio/rate and core/radio/link;
+ * this file fixes the demo's parameters and keeps the names the demo scene imports.
  */
+import { noisePlusInterferenceFromIotDbm } from '../radio/link/uplinkSinr.js'
+import { cqiTable1, cqiTable2 } from '../radio/rate/cqiTables.js'
+import { overheadFraction } from '../radio/rate/peakRate.js'
+import type { ShannonParameters } from '../radio/rate/shannon.js'
+import { cqiFromSinr as radioCqiFromSinr, defaultCqiMapping } from '../radio/rate/sinrToCqi.js'
+import { parseTddPattern } from '../radio/rate/tddPattern.js'
+import { throughputMbps } from '../radio/rate/throughput.js'
+import { transmissionBandwidthPrbs } from '../radio/rate/transmissionBandwidth.js'
 
-/** Resource blocks of 100 MHz at 30 kHz SCS (TS 38.101-1 Table 5.3.2-1). */
-export const carrierPrbs = 273
+const scsKhz = 30
 
-/** REs per second per layer: N_PRB · 12 subcarriers · 14 symbols · 2^μ slots per ms (μ = 1) → 91.728 M for 273 PRB. */
-export function resourceElementsPerSecond(prbs: number, scsKhz = 30): number {
-  return prbs * 12 * 14 * (scsKhz / 15) * 1000
-}
+/** Resource blocks of 100 MHz at 30 kHz SCS (TS 38.101-1 Table 5.3.2-1): 273. */
+export const carrierPrbs = transmissionBandwidthPrbs(100, scsKhz, 'fr1')
 
-/**
- * Share of symbols per direction in DDDSU with a 10:2:2 special slot (docs/radio-models.md §5.5; the
- * S-slot split is operator configuration, this one is common): DL 52/70, UL 16/70.
- */
-export const dddsuFraction = { downlink: 52 / 70, uplink: 16 / 70 } as const
+const dddsu = parseTddPattern('DDDSU')
 
-/** Overheads of TS 38.306 §4.1.2 for FR1: DL 0.14, UL 0.08. */
-export const overhead = { downlink: 0.14, uplink: 0.08 } as const
+/** Share of symbols per direction in DDDSU with the default 10:2:2 special slot: DL 52/70, UL 16/70. */
+export const dddsuFraction = { downlink: dddsu.dlFraction, uplink: dddsu.ulFraction } as const
 
-/**
- * Lowest SINR in dB for CQI 1…15 of CQI table 1 (TS 38.214 Table 5.2.2.1-2): the AWGN 10 % BLER
- * threshold table found in many public tools (docs/radio-models.md §5.2a; provenance unverified).
- */
-export const cqiThresholdsDb = [-6.7, -4.7, -2.3, 0.2, 2.4, 4.3, 5.9, 8.1, 10.3, 11.7, 14.1, 16.3, 18.7, 21.0, 22.7] as const
-
-/** Wideband CQI 0…15 the UE would report at this SINR (0 = out of range); monotone in SINR. */
+/** Wideband CQI 0…15 the UE reports at this SINR: mapping (a) on CQI table 1, no offset (docs/radio-models.md §5.2a). */
 export function cqiFromSinr(sinrDb: number): number {
-  let cqi = 0
-  for (const thresholdDb of cqiThresholdsDb) if (sinrDb >= thresholdDb) cqi++
-  return cqi
-}
-
-export interface ShannonParameters {
-  /** Implementation-loss factor α. */
-  alpha: number
-  /** Below this SINR nothing is decoded. */
-  sinrMinDb: number
-  /** Efficiency of the top MCS in bit per RE per layer. */
-  maxEfficiency: number
+  return radioCqiFromSinr(sinrDb, defaultCqiMapping)
 }
 
 /**
- * Attenuated, truncated Shannon bound in bit/RE (TR 36.942 Annex A form): 0 below SINR_min,
- * α·log2(1 + SINR) above, capped at the top MCS.
+ * DL efficiency: α = 0.6 and SINR_min = −10 dB as recalled from TR 36.942 Table A.2 (unverified),
+ * capped at 256QAM with code rate 948/1024 = 7.4063 bit/RE (TS 38.214 Table 5.2.2.1-3, CQI 15).
  */
-export function truncatedShannonEfficiency(sinrDb: number, parameters: ShannonParameters): number {
-  if (sinrDb < parameters.sinrMinDb) return 0
-  return Math.min(parameters.maxEfficiency, parameters.alpha * Math.log2(1 + 10 ** (sinrDb / 10)))
-}
+export const downlinkShannon: ShannonParameters = { alpha: 0.6, sinrMinDb: -10, maxEfficiency: cqiTable2[15]?.efficiencyBitsPerRe as number }
 
-/**
- * DL: α = 0.6 and SINR_min = −10 dB as recalled from TR 36.942 Table A.2 (unverified), capped at
- * 256QAM with code rate 948/1024 = 7.4063 bit/RE (TS 38.214 Table 5.2.2.1-3, CQI 15).
- */
-export const downlinkShannon: ShannonParameters = { alpha: 0.6, sinrMinDb: -10, maxEfficiency: 7.4063 }
-
-/** UL: α = 0.4, SINR_min = −10 dB (TR 36.942 Table A.2, unverified), capped at 64QAM 948/1024 = 5.5547 bit/RE. */
-export const uplinkShannon: ShannonParameters = { alpha: 0.4, sinrMinDb: -10, maxEfficiency: 5.5547 }
+/** UL: α = 0.4, SINR_min = −10 dB (TR 36.942 Table A.2, unverified), capped at 64QAM 948/1024 = 5.5547 bit/RE (Table 5.2.2.1-2, CQI 15). */
+export const uplinkShannon: ShannonParameters = { alpha: 0.4, sinrMinDb: -10, maxEfficiency: cqiTable1[15]?.efficiencyBitsPerRe as number }
 
 /**
  * Time-averaged number of DL layers of a 4-layer UE: 1 at or below 2 dB, 4 at or above 22 dB, linear
@@ -70,15 +46,21 @@ export function averageDownlinkLayers(sinrDb: number): number {
 }
 
 /**
- * Full-buffer DL throughput in Mbit/s of a UE alone on its cell: REs/s × layers × efficiency ×
- * (1 − OH) × DL share of DDDSU. The cap is the TS 38.306 §4.1.2 peak for 4 layers, 256QAM, 273 PRB:
- * 2337.0 Mbit/s × 52/70 = 1736.1 Mbit/s (docs/radio-models.md §5.6).
+ * Full-buffer DL throughput in Mbit/s of a UE alone on its cell: REs/s × layers × Shannon efficiency
+ * × (1 − OH) × DL share of DDDSU (core/radio/rate/throughput.ts). The cap is the TS 38.306 §4.1.2
+ * peak for 4 layers, 256QAM, 273 PRB: 2337.0 Mbit/s × 52/70 = 1736.1 Mbit/s (docs/radio-models.md §5.6).
  */
 export function downlinkThroughputMbps(sinrDb: number): number {
-  const efficiency = truncatedShannonEfficiency(sinrDb, downlinkShannon)
-  const bitsPerSecond =
-    resourceElementsPerSecond(carrierPrbs) * averageDownlinkLayers(sinrDb) * efficiency * (1 - overhead.downlink) * dddsuFraction.downlink
-  return bitsPerSecond / 1e6
+  return throughputMbps({
+    sinrDb,
+    direction: 'dl',
+    prbs: carrierPrbs,
+    scsKhz,
+    layers: averageDownlinkLayers(sinrDb),
+    efficiencyModel: { method: 'shannon', parameters: downlinkShannon },
+    overhead: overheadFraction('fr1', 'dl'),
+    tddFraction: dddsuFraction.downlink,
+  }).totalMbps
 }
 
 /** PUSCH allocations tried for UL; a power-limited UE concentrates its power on fewer PRBs. */
@@ -98,16 +80,25 @@ export interface UplinkBudget {
 /**
  * Single-layer full-buffer UL throughput in Mbit/s: the UE spreads its power over the allocation
  * that maximises rate (fewer PRBs raise the per-RE SINR), uplink Shannon, (1 − OH), UL share of
- * DDDSU. Peak 1 layer 64QAM: 468.8 × 16/70 = 107.1 Mbit/s (docs/radio-models.md §5.6).
+ * DDDSU. Per RE: SINR = P_UE − 10·log10(12·M_RB) + coupling gain − (N_RE + IoT), the per-RE form of
+ * core/radio/link/uplinkSinr.ts. Peak 1 layer 64QAM: 468.8 × 16/70 = 107.1 Mbit/s (§5.6).
  */
 export function uplinkThroughputMbps(budget: UplinkBudget): number {
-  let bestBitsPerSecond = 0
+  let bestMbps = 0
   for (const prbs of uplinkPrbChoices) {
     const perReDbm = budget.uePowerDbm - 10 * Math.log10(12 * prbs)
-    const sinrDb = perReDbm + budget.couplingGainDb - (budget.noisePerReDbm + budget.interferenceOverThermalDb)
-    const efficiency = truncatedShannonEfficiency(sinrDb, uplinkShannon)
-    const bitsPerSecond = resourceElementsPerSecond(prbs) * efficiency * (1 - overhead.uplink) * dddsuFraction.uplink
-    bestBitsPerSecond = Math.max(bestBitsPerSecond, bitsPerSecond)
+    const sinrDb = perReDbm + budget.couplingGainDb - noisePlusInterferenceFromIotDbm(budget.noisePerReDbm, budget.interferenceOverThermalDb)
+    const rate = throughputMbps({
+      sinrDb,
+      direction: 'ul',
+      prbs,
+      scsKhz,
+      layers: 1,
+      efficiencyModel: { method: 'shannon', parameters: uplinkShannon },
+      overhead: overheadFraction('fr1', 'ul'),
+      tddFraction: dddsuFraction.uplink,
+    })
+    bestMbps = Math.max(bestMbps, rate.totalMbps)
   }
-  return bestBitsPerSecond / 1e6
+  return bestMbps
 }

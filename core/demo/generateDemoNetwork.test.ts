@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { haversineDistanceM } from '../geo/haversineDistanceM.js'
 import { routeLengthM } from '../geo/routeLength.js'
+import { nrArfcnToFrequencyMhz } from '../radio/nrArfcn.js'
 import { canonicalJson } from './canonicalJson.js'
 import { defaultDemoSeed, generateDemoNetwork } from './generateDemoNetwork.js'
-import { nrArfcnToFrequencyMhz } from './nrArfcn.js'
 
 // Futian/Nanshan, Shenzhen; south of 22.525° N lies the Shenzhen River and Shenzhen Bay.
 const bounds = { minLon: 113.93, maxLon: 114.1, minLat: 22.525, maxLat: 22.58 }

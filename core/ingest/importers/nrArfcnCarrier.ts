@@ -1,4 +1,4 @@
-import { nrArfcnToFrequencyMhz } from '../../demo/nrArfcn.js'
+import { nrArfcnToFrequencyMhz } from '../../radio/nrArfcn.js'
 
 /** An NR carrier read from its NR-ARFCN: DL frequency and, when it is unambiguous enough, the band. */
 export interface NrCarrier {

@@ -1,5 +1,5 @@
 import type { SsbBeam } from '../../api/schemas/networkSchemas.js'
-import { beamGainDbi } from '../../demo/demoSsbBeams.js'
+import { beamwidthGainDbi } from '../../radio/antenna/beamwidthGain.js'
 
 /** SSB beam settings as a cell sheet gives them; null where a column is absent or empty. */
 export interface SheetBeamSpec {
@@ -47,7 +47,7 @@ export function buildSheetBeams(
       elevationDeg: elevations === null ? -cell.electricalTiltDeg : (elevations.length === 1 ? elevations[0] : elevations[index]) ?? 0,
       hBeamwidthDeg,
       vBeamwidthDeg,
-      gainDbi: spec.gainDbi ?? Math.round(10 * beamGainDbi(hBeamwidthDeg, vBeamwidthDeg)) / 10,
+      gainDbi: spec.gainDbi ?? Math.round(10 * beamwidthGainDbi(hBeamwidthDeg, vBeamwidthDeg)) / 10,
     })
   }
   return { beams, defaulted }

@@ -1,3 +1,5 @@
+import { RadioInputError } from './radioInputError.js'
+
 /** Rows of TS 38.104 Table 5.4.2.1-1 (NR-ARFCN parameters for the global frequency raster), frequencies in kHz. */
 const globalRaster = [
   { firstArfcn: 0, lastArfcn: 599_999, stepKhz: 5, offsetKhz: 0 },
@@ -11,6 +13,6 @@ const globalRaster = [
  */
 export function nrArfcnToFrequencyMhz(arfcn: number): number {
   const row = globalRaster.find((r) => Number.isInteger(arfcn) && arfcn >= r.firstArfcn && arfcn <= r.lastArfcn)
-  if (row === undefined) throw new Error(`arfcn must be a whole number in 0…3279165 (TS 38.104 §5.4.2.1), not ${String(arfcn)}`)
+  if (row === undefined) throw new RadioInputError('arfcn', `arfcn must be a whole number in 0…3279165 (TS 38.104 §5.4.2.1), not ${String(arfcn)}`)
   return (row.offsetKhz + row.stepKhz * (arfcn - row.firstArfcn)) / 1000
 }

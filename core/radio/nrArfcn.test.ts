@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { nrArfcnToFrequencyMhz } from './nrArfcn.js'
+import { RadioInputError } from './radioInputError.js'
 
 describe('nrArfcnToFrequencyMhz (TS 38.104 §5.4.2.1)', () => {
   it('maps the 15 kHz raster from 3000 MHz at N = 600000', () => {
@@ -19,5 +20,6 @@ describe('nrArfcnToFrequencyMhz (TS 38.104 §5.4.2.1)', () => {
     expect(() => nrArfcnToFrequencyMhz(-1)).toThrow(/arfcn/)
     expect(() => nrArfcnToFrequencyMhz(3_279_166)).toThrow(/arfcn/)
     expect(() => nrArfcnToFrequencyMhz(630_000.5)).toThrow(/arfcn/)
+    expect(() => nrArfcnToFrequencyMhz(-1)).toThrow(RadioInputError)
   })
 })

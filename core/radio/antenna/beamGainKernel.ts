@@ -1,0 +1,229 @@
+import { RadioInputError } from '../radioInputError.js'
+import type { CellAntenna } from './cellBeamGain.js'
+import { elementGainFromRadians, elementPatternKernel, type ElementPatternKernel } from './elementPattern.js'
+import { arrayFactorFloorDb } from './planarArray.js'
+import { ssbBeamSteering, type SsbBeamPointing } from './ssbBeams.js'
+
+/** Input coordinates of the kernels: one value per target, struct of arrays. */
+export type KernelInput = Float32Array | Float64Array
+
+/** Per-antenna constants: the mechanical rotation, the element pattern in radians, the array size. */
+interface AntennaConstants {
+  cosTilt: number
+  sinTilt: number
+  /** sin and cos of the boresight bearing (clockwise from north), for ENU inputs. */
+  sinBoresight: number
+  cosBoresight: number
+  element: ElementPatternKernel
+  rows: number
+  columns: number
+  /** π·dV and π·dH: half the inter-element phase step per unit of direction cosine. */
+  halfPhaseV: number
+  halfPhaseH: number
+}
+
+/** Per-beam constants: the steering direction's direction cosines in the LCS (weights of radio-models.md §2.3). */
+interface BeamConstants {
+  /** cos θ0' (the z' component of the steering direction). */
+  zSteer: number
+  /** sin θ0'·sin φ0' (its y' component). */
+  ySteer: number
+}
+
+const degToRad = Math.PI / 180
+const floorLinear = 10 ** (arrayFactorFloorDb / 10)
+
+function antennaConstants(antenna: CellAntenna): AntennaConstants {
+  const tiltRad = antenna.mechanicalTiltDeg * degToRad
+  const boresightRad = antenna.azimuthDeg * degToRad
+  return {
+    cosTilt: Math.cos(tiltRad),
+    sinTilt: Math.sin(tiltRad),
+    sinBoresight: Math.sin(boresightRad),
+    cosBoresight: Math.cos(boresightRad),
+    element: elementPatternKernel(antenna.array.element),
+    rows: antenna.array.rows,
+    columns: antenna.array.columns,
+    halfPhaseV: Math.PI * antenna.array.vSpacingWavelengths,
+    halfPhaseH: Math.PI * antenna.array.hSpacingWavelengths,
+  }
+}
+
+function beamConstants(beam: SsbBeamPointing): BeamConstants {
+  const steering = ssbBeamSteering(beam)
+  const theta0 = steering.zenithDeg * degToRad
+  const phi0 = steering.azimuthDeg * degToRad
+  return { zSteer: Math.cos(theta0), ySteer: Math.sin(theta0) * Math.sin(phi0) }
+}
+
+/** Up to this many elements per line the kernel evaluates the Dirichlet kernel by recurrence (one cosine). */
+const maxRecurrenceCount = 32
+
+/**
+ * |sin(N·h)/(N·sin h)|² with h = ψ/2: the normalised Dirichlet kernel of planarArray.ts. For N ≤ 32
+ * it uses sin(N·h)/sin h = U_{N−1}(cos h), the Chebyshev polynomial of the second kind
+ * (U_0 = 1, U_1 = 2x, U_k = 2x·U_{k−1} − U_{k−2}): one cosine instead of two sines and no 0/0 on
+ * the lobe peaks; beyond that the sine ratio.
+ */
+function dirichletFromHalfPhase(count: number, halfPsiRad: number): number {
+  if (count <= maxRecurrenceCount) {
+    const twoX = 2 * Math.cos(halfPsiRad)
+    let previous = 0
+    let current = 1
+    for (let k = 1; k < count; k++) {
+      const next = twoX * current - previous
+      previous = current
+      current = next
+    }
+    const ratio = current / count
+    return ratio * ratio
+  }
+  const denominator = count * Math.sin(halfPsiRad)
+  if (Math.abs(denominator) < 1e-12 * count) return 1
+  const ratio = Math.sin(count * halfPsiRad) / denominator
+  return ratio * ratio
+}
+
+/** Array factor in dB from the vertical and horizontal Dirichlet factors (closed form of planarArray.ts), floored. */
+function arrayFactorFromFactorsDb(a: AntennaConstants, vertical: number, horizontal: number): number {
+  const power = a.rows * a.columns * vertical * horizontal
+  return 10 * Math.log10(power > floorLinear ? power : floorLinear)
+}
+
+/** Array factor in dB at LCS direction cosines y', z' for one beam. */
+function arrayFactorAtDb(a: AntennaConstants, b: BeamConstants, yLocal: number, zLocal: number): number {
+  const vertical = dirichletFromHalfPhase(a.rows, a.halfPhaseV * (zLocal - b.zSteer))
+  return arrayFactorFromFactorsDb(a, vertical, dirichletFromHalfPhase(a.columns, a.halfPhaseH * (yLocal - b.ySteer)))
+}
+
+/** Element gain in dBi at LCS direction cosines (x', y', z') of a unit vector. */
+function elementAtDbi(a: AntennaConstants, xLocal: number, yLocal: number, zLocal: number): number {
+  const zenithLocalRad = Math.acos(zLocal > 1 ? 1 : zLocal < -1 ? -1 : zLocal)
+  return elementGainFromRadians(a.element, zenithLocalRad, Math.atan2(yLocal, xLocal))
+}
+
+function requireLengths(count: number, inputs: Record<string, KernelInput>, out: Float32Array, outNeeded: number): void {
+  for (const [name, values] of Object.entries(inputs)) {
+    if (values.length !== count) throw new RadioInputError(name, `${name} must hold ${count} values like the first input, not ${values.length}`)
+  }
+  if (out.length < outNeeded) throw new RadioInputError('out', `out must hold at least ${outNeeded} values, not ${out.length}`)
+}
+
+/**
+ * Gain in dBi of one SSB beam of a cell toward many targets given as global zenith θ (radians,
+ * 0 = up, π/2 = horizon) and azimuth from boresight (radians, target bearing − cell azimuth,
+ * clockwise positive like bearings): writes `out[i]`. Same model and numbers as
+ * {@link cellBeamGainDbi} (TR 38.901 §7.1 rotation, Table 7.3-1 element, §7.3 array factor in closed
+ * form) to ~1e-6 dB; no allocation per target.
+ */
+export function beamGainKernel(
+  antenna: CellAntenna,
+  beam: SsbBeamPointing,
+  zenithRad: KernelInput,
+  azimuthFromBoresightRad: KernelInput,
+  out: Float32Array,
+): void {
+  const count = zenithRad.length
+  requireLengths(count, { azimuthFromBoresightRad }, out, count)
+  const a = antennaConstants(antenna)
+  const b = beamConstants(beam)
+  for (let i = 0; i < count; i++) {
+    const theta = zenithRad[i] as number
+    const delta = azimuthFromBoresightRad[i] as number
+    const sinTheta = Math.sin(theta)
+    // 38.901 frame relative to the boresight: x forward, y to the left (φ − α = −delta), z up.
+    const x = sinTheta * Math.cos(delta)
+    const y = -sinTheta * Math.sin(delta)
+    const z = Math.cos(theta)
+    const xLocal = a.cosTilt * x - a.sinTilt * z
+    const zLocal = a.cosTilt * z + a.sinTilt * x
+    out[i] = elementAtDbi(a, xLocal, y, zLocal) + arrayFactorAtDb(a, b, y, zLocal)
+  }
+}
+
+/**
+ * Rotates a target's east-north-up offset (metres) into the unit vector's LCS components, written to
+ * `lcs` as [x', y', z'] (no allocation); a target at the antenna itself counts as straight below.
+ */
+function enuToLcs(a: AntennaConstants, eastM: number, northM: number, upM: number, lcs: Float64Array): void {
+  const rangeM = Math.sqrt(eastM * eastM + northM * northM + upM * upM)
+  if (rangeM === 0) {
+    lcs[0] = a.sinTilt
+    lcs[1] = 0
+    lcs[2] = -a.cosTilt
+    return
+  }
+  // Forward along the boresight bearing, y to its left (counter-clockwise), z up; then undo the tilt.
+  const x = (eastM * a.sinBoresight + northM * a.cosBoresight) / rangeM
+  const y = (northM * a.sinBoresight - eastM * a.cosBoresight) / rangeM
+  const z = upM / rangeM
+  lcs[0] = a.cosTilt * x - a.sinTilt * z
+  lcs[1] = y
+  lcs[2] = a.cosTilt * z + a.sinTilt * x
+}
+
+/**
+ * {@link beamGainKernel} for targets given by their offsets from the antenna in a local
+ * east-north-up frame, metres (the coverage engine's natural input; no trigonometry for the
+ * rotation). Writes the gain in dBi to `out[i]`.
+ */
+export function beamGainKernelEnu(
+  antenna: CellAntenna,
+  beam: SsbBeamPointing,
+  eastM: KernelInput,
+  northM: KernelInput,
+  upM: KernelInput,
+  out: Float32Array,
+): void {
+  const count = eastM.length
+  requireLengths(count, { northM, upM }, out, count)
+  const a = antennaConstants(antenna)
+  const b = beamConstants(beam)
+  const lcs = new Float64Array(3)
+  for (let i = 0; i < count; i++) {
+    enuToLcs(a, eastM[i] as number, northM[i] as number, upM[i] as number, lcs)
+    const xLocal = lcs[0] as number
+    const yLocal = lcs[1] as number
+    const zLocal = lcs[2] as number
+    out[i] = elementAtDbi(a, xLocal, yLocal, zLocal) + arrayFactorAtDb(a, b, yLocal, zLocal)
+  }
+}
+
+/**
+ * Gains in dBi of every beam of a cell toward many targets (ENU offsets in metres), beam-major:
+ * `out[b·n + i]` for beam b and target i (n targets); the same numbers as {@link beamGainKernelEnu}
+ * per beam. The rotation and element pattern are evaluated once per target, the vertical Dirichlet
+ * factor once per distinct beam elevation (a sweep usually shares one), so each beam then costs one
+ * horizontal factor and a logarithm.
+ */
+export function cellBeamsGainKernelEnu(
+  antenna: CellAntenna,
+  beams: readonly SsbBeamPointing[],
+  eastM: KernelInput,
+  northM: KernelInput,
+  upM: KernelInput,
+  out: Float32Array,
+): void {
+  const count = eastM.length
+  requireLengths(count, { northM, upM }, out, count * beams.length)
+  const a = antennaConstants(antenna)
+  const steering = beams.map(beamConstants)
+  const verticalSteers = [...new Set(steering.map((b) => b.zSteer))]
+  const verticalOfBeam = Int32Array.from(steering, (b) => verticalSteers.indexOf(b.zSteer))
+  const vertical = new Float64Array(verticalSteers.length)
+  const lcs = new Float64Array(3)
+  for (let i = 0; i < count; i++) {
+    enuToLcs(a, eastM[i] as number, northM[i] as number, upM[i] as number, lcs)
+    const xLocal = lcs[0] as number
+    const yLocal = lcs[1] as number
+    const zLocal = lcs[2] as number
+    const elementDbi = elementAtDbi(a, xLocal, yLocal, zLocal)
+    for (let v = 0; v < verticalSteers.length; v++) {
+      vertical[v] = dirichletFromHalfPhase(a.rows, a.halfPhaseV * (zLocal - (verticalSteers[v] as number)))
+    }
+    for (let k = 0; k < steering.length; k++) {
+      const horizontal = dirichletFromHalfPhase(a.columns, a.halfPhaseH * (yLocal - (steering[k] as BeamConstants).ySteer))
+      out[k * count + i] = elementDbi + arrayFactorFromFactorsDb(a, vertical[verticalOfBeam[k] as number] as number, horizontal)
+    }
+  }
+}
