@@ -48,6 +48,7 @@ export default defineConfig({
           coreHost: resolve(root, 'electron/host/index.ts'),
           // Worker threads of the core host, started from these files in the bundle (core/workers/workerScript.ts).
           importWorker: resolve(root, 'core/ingest/parallel/importWorker.ts'),
+          coverageWorker: resolve(root, 'core/coverage/coverageWorker.ts'),
         },
       },
     },

@@ -7,6 +7,14 @@ import { jobIdSchema, jobResultSchema } from './schemas/jobSchemas.js'
 import { columnMappingSchema, importOptionsSchema, importResultSchema, savedMappingSchema } from './schemas/importSchemas.js'
 import { exportParamsSchema, exportResultSchema } from './schemas/exportSchemas.js'
 import { uint8ArraySchema } from './schemas/typedArrays.js'
+import {
+  calibrationResultSchema,
+  calibrationRunParamsSchema,
+  coverageLayerParamsSchema,
+  coverageLayerSchema,
+  coveragePredictParamsSchema,
+  coverageRunSchema,
+} from './schemas/coverageSchemas.js'
 
 /** A method answered at once. */
 interface CallSpec<P extends z.ZodType, R extends z.ZodType> {
@@ -97,6 +105,20 @@ export const methods = {
   ),
   'routes.list': call('Planned 3D routes', noParams, z.object({ routes: z.array(routeSchema) })),
   'areas.list': call('Task areas', noParams, z.object({ areas: z.array(areaSchema) })),
+
+  'coverage.predict': job(
+    'Predicts coverage over an area grid or along a route at each altitude, on the worker pool; stores the run',
+    coveragePredictParamsSchema,
+    coverageRunSchema,
+  ),
+  'coverage.runs': call('Stored coverage predictions, newest first, with their layer summaries', noParams, z.object({ runs: z.array(coverageRunSchema) })),
+  'coverage.layer': call('One altitude layer of a stored prediction as column buffers', coverageLayerParamsSchema, coverageLayerSchema),
+  'calibration.run': job(
+    'Fits the path-loss model to the measured RSRP of the project (per altitude layer when asked); stores the fit, which later predictions apply',
+    calibrationRunParamsSchema,
+    calibrationResultSchema,
+  ),
+  'calibration.latest': call('The newest calibration with its residual map, or null', noParams, z.object({ calibration: calibrationResultSchema.nullable() })),
 
   'jobs.cancel': call(
     'Cancels a running job; a job that has already ended is left as it is',

@@ -14,6 +14,9 @@ const commandUsages = [
   '                                                 TR 38.901 / TR 36.777 path loss, LOS probability and shadow fading',
   'certus radio rate --bandwidth-mhz B --scs-khz S --layers L --modulation qpsk|16qam|64qam|256qam --direction dl|ul [--tdd PATTERN] [--s-split D:G:U] [--fr fr1|fr2] [--json]',
   '                                                 TS 38.306 peak rate (TDD-scaled with --tdd)',
+  'certus predict <project> (--area NAME | --route NAME) --altitudes A,B,… [--resolution-m R] [--environment uma|umi|rma] [--no-calibration] [--json]',
+  '                                                 coverage per altitude layer (AGL) on all cores, stored in the project',
+  'certus calibrate <project> [--by-altitude] [--json]  fit path-loss offset and slope to measured RSRP',
 ]
 
 /**
@@ -22,6 +25,8 @@ const commandUsages = [
  */
 const ownParserCommands: Record<string, () => Promise<{ run: (ctx: CliContext, args: string[]) => Promise<number> }>> = {
   radio: () => import('./commands/radioCommand.js'),
+  predict: () => import('./commands/predictCommand.js'),
+  calibrate: () => import('./commands/calibrateCommand.js'),
 }
 
 const usage = (version: string): string =>

@@ -222,6 +222,75 @@ export const migrations: readonly Migration[] = [
       DROP INDEX samples_import;
     `,
   },
+  {
+    version: 4,
+    description: 'radio: coverage predictions per altitude layer, and calibrations of the path-loss model',
+    sql: `
+      -- One prediction: what was predicted (an area grid or a route), how (parameters_json: models,
+      -- powers, loads, thresholds; calibration_json: the offsets applied), and its size.
+      CREATE TABLE coverage_runs (
+        id INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        target_kind TEXT NOT NULL CHECK (target_kind IN ('area', 'route')),
+        target_name TEXT NOT NULL,
+        resolution_m REAL NOT NULL,
+        parameters_json TEXT NOT NULL,
+        calibration_json TEXT,
+        cells INTEGER NOT NULL,
+        link_evaluations INTEGER NOT NULL,
+        seconds REAL NOT NULL
+      );
+      -- Its results per altitude layer, one BLOB per column (little-endian Float32 unless named):
+      -- the map loads a layer as typed arrays without parsing, and a layer of a million points is a
+      -- handful of rows instead of a million.
+      CREATE TABLE coverage_layers (
+        run_id INTEGER NOT NULL REFERENCES coverage_runs (id) ON DELETE CASCADE,
+        altitude_m REAL NOT NULL,
+        points INTEGER NOT NULL,
+        lon BLOB NOT NULL,                 -- Float64
+        lat BLOB NOT NULL,                 -- Float64
+        along_m BLOB,                      -- routes: metres from the start
+        grid_column BLOB,                  -- areas: Int32
+        grid_row BLOB,                     -- areas: Int32
+        best_cell_id BLOB NOT NULL,        -- Int32, −1 where no cell is in range
+        best_beam BLOB NOT NULL,           -- Int32 SSB index, −1 where none
+        rsrp_dbm BLOB NOT NULL,
+        dl_sinr_db BLOB NOT NULL,
+        ul_sinr_db BLOB NOT NULL,
+        dl_mbps BLOB NOT NULL,
+        ul_mbps BLOB NOT NULL,
+        coverage_probability BLOB NOT NULL,
+        summary_json TEXT NOT NULL,
+        -- A rowid table: WITHOUT ROWID suits small rows, and these hold megabytes.
+        PRIMARY KEY (run_id, altitude_m)
+      );
+
+      -- A fit of predicted to measured RSRP: offset and slope per altitude layer, with the errors
+      -- before and after (result_json). Predictions apply the latest one when asked to.
+      CREATE TABLE calibrations (
+        id INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        by_altitude INTEGER NOT NULL,
+        result_json TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    version: 5,
+    description: 'calibration: the residual map of each calibration, and the parameters it was predicted with',
+    sql: `
+      -- The residual map as the calibration saw it: recomputing it later would mix in samples and
+      -- cells imported since, and costs a prediction per sample. One BLOB per column, little-endian:
+      -- positions Float64 lon, lat pairs; the others Float32, one value per sample.
+      ALTER TABLE calibrations ADD COLUMN parameters_json TEXT;
+      ALTER TABLE calibrations ADD COLUMN residual_count INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE calibrations ADD COLUMN residual_positions BLOB;
+      ALTER TABLE calibrations ADD COLUMN residual_altitudes_m BLOB;
+      -- Measured − predicted RSRP, dB, before and after the fit.
+      ALTER TABLE calibrations ADD COLUMN residual_before_db BLOB;
+      ALTER TABLE calibrations ADD COLUMN residual_after_db BLOB;
+    `,
+  },
 ]
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0)

@@ -43,14 +43,5 @@ export function createCorrelatedField(random: SeededRandom, options: CorrelatedF
   }
 }
 
-/**
- * Standard normal CDF Φ(x) via the error function of Abramowitz & Stegun 7.1.26 (|error| < 1.5e-7):
- * turns a correlated normal field into a correlated uniform one for drawing LOS states.
- */
-export function standardNormalCdf(x: number): number {
-  const z = Math.abs(x) / Math.SQRT2
-  const t = 1 / (1 + 0.3275911 * z)
-  const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
-  const erf = 1 - poly * Math.exp(-z * z)
-  return x >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf)
-}
+// Φ(x) turns a correlated normal field into a correlated uniform one for drawing LOS states.
+export { standardNormalCdf } from '../radio/link/coverageProbability.js'

@@ -15,6 +15,8 @@ import { importFile } from '../ingest/importFile.js'
 import { findMapping, listMappings, saveMapping } from '../db/mappingsTable.js'
 import type { ImportOptions } from '../ingest/importer.js'
 import type { JobContext, JobRunner } from './jobRunner.js'
+import { calibrationCallHandlers, calibrationJobHandlers } from './calibrationHandlers.js'
+import { coverageCallHandlers, coverageJobHandlers } from './coverageHandlers.js'
 import type { ProjectSession } from './projectSession.js'
 
 export interface HandlerContext {
@@ -56,6 +58,8 @@ export function createCallHandlers(ctx: HandlerContext): CallHandlers {
     },
     'jobs.cancel': ({ jobId }) => ({ cancelled: ctx.jobs.cancel(jobId) }),
     'jobs.result': ({ jobId }) => ctx.jobs.result(jobId),
+    ...coverageCallHandlers(ctx),
+    ...calibrationCallHandlers(ctx),
   }
 }
 
@@ -146,5 +150,7 @@ export function createJobHandlers(ctx: HandlerContext): JobHandlers {
         await rm(folder, { recursive: true, force: true })
       }
     },
+    ...coverageJobHandlers(ctx),
+    ...calibrationJobHandlers(ctx),
   }
 }

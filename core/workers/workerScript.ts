@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads'
  */
 const sourceEntries = {
   import: '../ingest/parallel/importWorker.ts',
+  coverage: '../coverage/coverageWorker.ts',
 } as const
 
 export type WorkerName = keyof typeof sourceEntries

@@ -84,6 +84,20 @@ function dirichletFromHalfPhase(count: number, halfPsiRad: number): number {
   return ratio * ratio
 }
 
+/** |U_{N−1}(x)/N|² for x = cos h: the normalised Dirichlet kernel of {@link dirichletFromHalfPhase} given cos h (N ≤ 32). */
+function chebyshevDirichlet(count: number, cosHalfPsi: number): number {
+  const twoX = 2 * cosHalfPsi
+  let previous = 0
+  let current = 1
+  for (let k = 1; k < count; k++) {
+    const next = twoX * current - previous
+    previous = current
+    current = next
+  }
+  const ratio = current / count
+  return ratio * ratio
+}
+
 /** Array factor in dB from the vertical and horizontal Dirichlet factors (closed form of planarArray.ts), floored. */
 function arrayFactorFromFactorsDb(a: AntennaConstants, vertical: number, horizontal: number): number {
   const power = a.rows * a.columns * vertical * horizontal
@@ -225,5 +239,75 @@ export function cellBeamsGainKernelEnu(
       const horizontal = dirichletFromHalfPhase(a.columns, a.halfPhaseH * (yLocal - (steering[k] as BeamConstants).ySteer))
       out[k * count + i] = elementDbi + arrayFactorFromFactorsDb(a, vertical[verticalOfBeam[k] as number] as number, horizontal)
     }
+  }
+}
+
+/** Outputs of {@link cellBeamsEnvelopeKernelEnu}, one value per target. */
+export interface BeamEnvelopeOutput {
+  /** Index (into `beams`) of the beam with the highest gain toward the target. */
+  bestBeam: Int32Array
+  /** That beam's gain, dBi. */
+  bestGainDbi: Float32Array
+  /** The linear mean of all beams' gains (a data beam sweeping the sector, as an interferer), as a power ratio. */
+  meanGainLinear: Float32Array
+}
+
+/**
+ * What coverage needs from a cell's SSB sweep toward many targets (ENU offsets in metres): the
+ * best beam, its gain, and the mean linear gain over the beams — the same numbers as taking the
+ * max and the linear mean of {@link cellBeamsGainKernelEnu}'s gains, without a logarithm or a power
+ * per beam: the element gain is common to the beams of a target, so the beams are compared by
+ * their array factors (linear), and one logarithm per target gives the best beam's dBi.
+ */
+export function cellBeamsEnvelopeKernelEnu(
+  antenna: CellAntenna,
+  beams: readonly SsbBeamPointing[],
+  eastM: KernelInput,
+  northM: KernelInput,
+  upM: KernelInput,
+  out: BeamEnvelopeOutput,
+): void {
+  const count = eastM.length
+  requireLengths(count, { northM, upM }, out.bestGainDbi, count)
+  const a = antennaConstants(antenna)
+  const steering = beams.map(beamConstants)
+  const verticalSteers = [...new Set(steering.map((b) => b.zSteer))]
+  const verticalOfBeam = Int32Array.from(steering, (b) => verticalSteers.indexOf(b.zSteer))
+  // cos(π·dH·(y − ys_k)) = cos(π·dH·y)·cos(π·dH·ys_k) + sin(π·dH·y)·sin(π·dH·ys_k): two trigonometric
+  // calls per target instead of one per beam feed the Chebyshev recurrence of the horizontal factor.
+  const cosSteer = Float64Array.from(steering, (b) => Math.cos(a.halfPhaseH * b.ySteer))
+  const sinSteer = Float64Array.from(steering, (b) => Math.sin(a.halfPhaseH * b.ySteer))
+  const useRecurrence = a.columns <= maxRecurrenceCount
+  const ySteer = Float64Array.from(steering, (b) => b.ySteer)
+  const vertical = new Float64Array(verticalSteers.length)
+  const lcs = new Float64Array(3)
+  const elements = a.rows * a.columns
+  const beamCount = steering.length
+  for (let i = 0; i < count; i++) {
+    enuToLcs(a, eastM[i] as number, northM[i] as number, upM[i] as number, lcs)
+    const yLocal = lcs[1] as number
+    const zLocal = lcs[2] as number
+    const elementDbi = elementAtDbi(a, lcs[0] as number, yLocal, zLocal)
+    for (let v = 0; v < vertical.length; v++) vertical[v] = dirichletFromHalfPhase(a.rows, a.halfPhaseV * (zLocal - (verticalSteers[v] as number)))
+    let best = -1
+    let bestIndex = 0
+    let sum = 0
+    const cosY = Math.cos(a.halfPhaseH * yLocal)
+    const sinY = Math.sin(a.halfPhaseH * yLocal)
+    for (let k = 0; k < beamCount; k++) {
+      const horizontal = useRecurrence
+        ? chebyshevDirichlet(a.columns, cosY * (cosSteer[k] as number) + sinY * (sinSteer[k] as number))
+        : dirichletFromHalfPhase(a.columns, a.halfPhaseH * (yLocal - (ySteer[k] as number)))
+      let power = elements * (vertical[verticalOfBeam[k] as number] as number) * horizontal
+      if (power < floorLinear) power = floorLinear
+      sum += power
+      if (power > best) {
+        best = power
+        bestIndex = k
+      }
+    }
+    out.bestBeam[i] = bestIndex
+    out.bestGainDbi[i] = elementDbi + 10 * Math.log10(best)
+    out.meanGainLinear[i] = 10 ** (elementDbi / 10) * (sum / beamCount)
   }
 }

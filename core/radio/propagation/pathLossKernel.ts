@@ -4,6 +4,8 @@ import type { PathLossModelName } from './pathLossModelName.js'
 import type { PropagationLink } from './propagationLink.js'
 import { propagationModels } from './propagationModels.js'
 import { resolveLinkParameters, resolvePoint, type LinkParameters } from './validateLink.js'
+import { modelValidity } from './validityRanges.js'
+import { prepareUmaFamily, type UmaFamilyPoint } from './umaFamilyFastPath.js'
 
 /** Output arrays of {@link computePathLoss}, one value per point; the optional ones are filled when given. */
 export interface PathLossKernelOutput {
@@ -40,6 +42,9 @@ export function computePathLoss(
   const link: PropagationLink = { ...resolveLinkParameters(model, params, 'clamp', null), distance2dM: 0, utHeightM: 0 }
   const propagation = propagationModels[model]
   const { meanDb, losDb, nlosDb, losProbability, sigmaDb } = out
+  // UMa and UMa-AV (the default environment) take a fast path: the per-height terms hoisted, the
+  // validity resolved once per height, the LOS/NLOS mean with one power and one logarithm.
+  if (model === 'uma' || model === 'uma-av') return computeUmaFamily(model, link, distance2dM, utHeightM, out)
   let adjustedCount = 0
   for (let i = 0; i < count; i++) {
     if (resolvePoint(model, link, distance2dM[i] as number, utHeightM[i] as number, 'clamp', null)) adjustedCount++
@@ -50,6 +55,55 @@ export function computePathLoss(
     sigmaDb[i] = combinedShadowFadingSigmaDb(propagation.shadowFadingLosDb(link), propagation.shadowFadingNlosDb(link), pLos)
     if (losDb !== undefined) losDb[i] = pathLossLosDb
     if (nlosDb !== undefined) nlosDb[i] = pathLossNlosDb
+    if (losProbability !== undefined) losProbability[i] = pLos
+  }
+  return adjustedCount
+}
+
+/**
+ * {@link computePathLoss} for UMa and UMa-AV. A point whose height was seen last and whose distance
+ * lies within the model's validity needs no resolving: only those outside go through resolvePoint.
+ */
+function computeUmaFamily(model: 'uma' | 'uma-av', link: PropagationLink, distance2dM: Float64Array, utHeightM: Float64Array, out: PathLossKernelOutput): number {
+  const { meanDb, losDb, nlosDb, losProbability, sigmaDb } = out
+  const point: UmaFamilyPoint = { losDb: 0, nlosDb: 0, losProbability: 0, sigmaLosDb: 0, sigmaNlosDb: 0 }
+  let inputHeight = Number.NaN
+  let evaluate: ((distance2dM: number, out: UmaFamilyPoint) => void) | undefined
+  let minimumM = 0
+  let maximumM = 0
+  let adjustedCount = 0
+  for (let i = 0; i < distance2dM.length; i++) {
+    const height = utHeightM[i] as number
+    let distance = distance2dM[i] as number
+    if (height !== inputHeight || evaluate === undefined) {
+      resolvePoint(model, link, 100, height, 'clamp', null)
+      if (link.utHeightM !== link.utHeightM) {
+        // NaN height: NaN out, as the scalar path gives.
+        meanDb[i] = sigmaDb[i] = Number.NaN
+        if (losDb !== undefined) losDb[i] = Number.NaN
+        if (nlosDb !== undefined) nlosDb[i] = Number.NaN
+        if (losProbability !== undefined) losProbability[i] = Number.NaN
+        adjustedCount++
+        continue
+      }
+      evaluate = prepareUmaFamily(model === 'uma-av', link.fcGhz, link.bsHeightM, link.utHeightM)
+      const range = modelValidity(model, link.utHeightM).distance2dM
+      minimumM = range.minimum
+      maximumM = range.maximum
+      inputHeight = height
+    }
+    if (link.utHeightM !== height) adjustedCount++
+    else if (!(distance >= minimumM && distance <= maximumM)) adjustedCount++
+    if (distance < minimumM) distance = minimumM
+    evaluate(distance, point)
+    const los = point.losDb
+    const nlos = point.nlosDb
+    const pLos = point.losProbability
+    // NLOS ≥ LOS (the max of Tables 7.4.1-1 and B-2), so the linear mean is LOS − 10·log10(p + (1 − p)·10^(−(NLOS − LOS)/10)).
+    meanDb[i] = los - 10 * Math.log10(pLos + (1 - pLos) * 10 ** ((los - nlos) / 10))
+    sigmaDb[i] = Math.sqrt(pLos * point.sigmaLosDb * point.sigmaLosDb + (1 - pLos) * point.sigmaNlosDb * point.sigmaNlosDb)
+    if (losDb !== undefined) losDb[i] = los
+    if (nlosDb !== undefined) nlosDb[i] = nlos
     if (losProbability !== undefined) losProbability[i] = pLos
   }
   return adjustedCount
