@@ -76,9 +76,9 @@ export function computeCoverageTile(scene: CoverageScene, input: TileInput): Til
   const dy = new Float64Array(n)
   const dz = new Float64Array(n)
   const d2d = new Float64Array(n)
-  const pathLossDb = new Float32Array(n)
-  const sigmaDb = new Float32Array(n)
-  const envelope = { bestBeam: new Int32Array(n), bestGainDbi: new Float32Array(n), meanGainLinear: new Float32Array(n) }
+  // Cells of one site share position, height and carrier, hence path loss: computed once per site.
+  const siteLoss = new Map<string, { pathLossDb: Float32Array; sigmaDb: Float32Array }>()
+  const envelope = { bestBeam: new Int32Array(n), bestGainDbi: new Float32Array(n), meanOverBestGain: new Float32Array(n) }
 
   const bestRsrp = new Float64Array(n).fill(-Infinity)
   const bestCell = new Int32Array(n).fill(-1)
@@ -105,7 +105,14 @@ export function computeCoverageTile(scene: CoverageScene, input: TileInput): Til
       if (d2 <= maxD2) inRange++
     }
     if (inRange === 0) return
-    computePathLoss(model, { fcGhz: cell.fcGhz, bsHeightM: cell.heightM }, d2d, input.utHeightM, { meanDb: pathLossDb, sigmaDb })
+    const siteKey = `${cell.eastM},${cell.northM},${cell.heightM},${cell.fcGhz}`
+    let loss = siteLoss.get(siteKey)
+    if (loss === undefined) {
+      loss = { pathLossDb: new Float32Array(n), sigmaDb: new Float32Array(n) }
+      computePathLoss(model, { fcGhz: cell.fcGhz, bsHeightM: cell.heightM }, d2d, input.utHeightM, { meanDb: loss.pathLossDb, sigmaDb: loss.sigmaDb })
+      siteLoss.set(siteKey, loss)
+    }
+    const { pathLossDb, sigmaDb } = loss
     const beamCount = beams.length
     cellBeamsEnvelopeKernelEnu(antenna, beams, dx, dy, dz, envelope)
     linkEvaluations += inRange * beamCount
@@ -120,7 +127,7 @@ export function computeCoverageTile(scene: CoverageScene, input: TileInput): Til
       }
       // The best beam's RSRP, and the cell's mean over its beams in mW (its weight as an interferer).
       const best = fixedDb + (envelope.bestGainDbi[i] as number) - pl
-      const meanMw = dbmToMw(fixedDb - pl) * (envelope.meanGainLinear[i] as number)
+      const meanMw = dbmToMw(best) * (envelope.meanOverBestGain[i] as number)
       totalMeanMw[i] = (totalMeanMw[i] as number) + meanMw
       const must = forced === undefined ? -1 : (forced[i] as number)
       if (must < 0 ? best > (bestRsrp[i] as number) : must === c) {

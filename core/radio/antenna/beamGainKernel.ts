@@ -84,20 +84,6 @@ function dirichletFromHalfPhase(count: number, halfPsiRad: number): number {
   return ratio * ratio
 }
 
-/** |U_{N−1}(x)/N|² for x = cos h: the normalised Dirichlet kernel of {@link dirichletFromHalfPhase} given cos h (N ≤ 32). */
-function chebyshevDirichlet(count: number, cosHalfPsi: number): number {
-  const twoX = 2 * cosHalfPsi
-  let previous = 0
-  let current = 1
-  for (let k = 1; k < count; k++) {
-    const next = twoX * current - previous
-    previous = current
-    current = next
-  }
-  const ratio = current / count
-  return ratio * ratio
-}
-
 /** Array factor in dB from the vertical and horizontal Dirichlet factors (closed form of planarArray.ts), floored. */
 function arrayFactorFromFactorsDb(a: AntennaConstants, vertical: number, horizontal: number): number {
   const power = a.rows * a.columns * vertical * horizontal
@@ -248,8 +234,11 @@ export interface BeamEnvelopeOutput {
   bestBeam: Int32Array
   /** That beam's gain, dBi. */
   bestGainDbi: Float32Array
-  /** The linear mean of all beams' gains (a data beam sweeping the sector, as an interferer), as a power ratio. */
-  meanGainLinear: Float32Array
+  /**
+   * The linear mean of all beams' gains (a data beam sweeping the sector, as an interferer) over the
+   * best beam's gain: a power ratio ≤ 1, so that mean power = best-beam power × ratio without a power function.
+   */
+  meanOverBestGain: Float32Array
 }
 
 /**
@@ -277,7 +266,11 @@ export function cellBeamsEnvelopeKernelEnu(
   // calls per target instead of one per beam feed the Chebyshev recurrence of the horizontal factor.
   const cosSteer = Float64Array.from(steering, (b) => Math.cos(a.halfPhaseH * b.ySteer))
   const sinSteer = Float64Array.from(steering, (b) => Math.sin(a.halfPhaseH * b.ySteer))
-  const useRecurrence = a.columns <= maxRecurrenceCount
+  // And sin(N·(h − h_k)) from sin/cos of N·h and N·h_k: the horizontal factor in closed form,
+  // sin(N·x)/(N·sin x), a handful of multiplications per beam.
+  const columns = a.columns
+  const cosSteerN = Float64Array.from(steering, (b) => Math.cos(columns * a.halfPhaseH * b.ySteer))
+  const sinSteerN = Float64Array.from(steering, (b) => Math.sin(columns * a.halfPhaseH * b.ySteer))
   const ySteer = Float64Array.from(steering, (b) => b.ySteer)
   const vertical = new Float64Array(verticalSteers.length)
   const lcs = new Float64Array(3)
@@ -292,12 +285,21 @@ export function cellBeamsEnvelopeKernelEnu(
     let best = -1
     let bestIndex = 0
     let sum = 0
-    const cosY = Math.cos(a.halfPhaseH * yLocal)
-    const sinY = Math.sin(a.halfPhaseH * yLocal)
+    const hY = a.halfPhaseH * yLocal
+    const cosY = Math.cos(hY)
+    const sinY = Math.sin(hY)
+    const cosNY = Math.cos(columns * hY)
+    const sinNY = Math.sin(columns * hY)
     for (let k = 0; k < beamCount; k++) {
-      const horizontal = useRecurrence
-        ? chebyshevDirichlet(a.columns, cosY * (cosSteer[k] as number) + sinY * (sinSteer[k] as number))
-        : dirichletFromHalfPhase(a.columns, a.halfPhaseH * (yLocal - (ySteer[k] as number)))
+      const sinX = sinY * (cosSteer[k] as number) - cosY * (sinSteer[k] as number)
+      let horizontal: number
+      if (sinX > 1e-6 || sinX < -1e-6) {
+        const ratio = (sinNY * (cosSteerN[k] as number) - cosNY * (sinSteerN[k] as number)) / (columns * sinX)
+        horizontal = ratio * ratio
+      } else {
+        // On (or next to) a lobe peak the ratio is 0/0: the recurrence gives its exact value.
+        horizontal = dirichletFromHalfPhase(columns, a.halfPhaseH * (yLocal - (ySteer[k] as number)))
+      }
       let power = elements * (vertical[verticalOfBeam[k] as number] as number) * horizontal
       if (power < floorLinear) power = floorLinear
       sum += power
@@ -308,6 +310,6 @@ export function cellBeamsEnvelopeKernelEnu(
     }
     out.bestBeam[i] = bestIndex
     out.bestGainDbi[i] = elementDbi + 10 * Math.log10(best)
-    out.meanGainLinear[i] = 10 ** (elementDbi / 10) * (sum / beamCount)
+    out.meanOverBestGain[i] = sum / (beamCount * best)
   }
 }

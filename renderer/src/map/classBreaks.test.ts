@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkBreaks, parseLimit, parseStoredBreaks, schemeFor } from './classBreaks.js'
+import { checkBreaks, parseLimit, parseStoredBreaks, parseStoredBreaksOf, schemeFor, withBreaks } from './classBreaks.js'
 import { classifySamples, metricSchemes } from './metricClasses.js'
 
 describe('checkBreaks', () => {
@@ -60,5 +60,23 @@ describe('parseStoredBreaks', () => {
     expect(parseStoredBreaks('{"bogus":[1,2,3,4],"sinrDb":[1,2],"cqi":[1,"2",3,4],"dlMbps":[4,3,2,1],"ulMbps":[1,2,3,4]}')).toEqual({
       ulMbps: [1, 2, 3, 4],
     })
+  })
+})
+
+describe('class limits of any layer (withBreaks, parseStoredBreaksOf)', () => {
+  const schemes = {
+    a: { metric: 'a', unit: 'dB', breaks: [0, 10], colours: metricSchemes.rsrpDbm.colours.slice(0, 3) },
+    b: { metric: 'b', unit: '', breaks: [1], colours: metricSchemes.rsrpDbm.colours.slice(0, 2) },
+  } as const
+
+  it('uses the user limits only when they fit the scheme', () => {
+    expect(withBreaks(schemes.a, [-5, 5]).breaks).toEqual([-5, 5])
+    expect(withBreaks(schemes.a, [5, -5]).breaks).toEqual([0, 10])
+    expect(withBreaks(schemes.a, [1, 2, 3]).breaks).toEqual([0, 10])
+    expect(withBreaks(schemes.a, undefined)).toBe(schemes.a)
+  })
+  it('reads stored limits of the layer own metrics and drops the rest', () => {
+    expect(parseStoredBreaksOf('{"a":[-5,5],"b":[1,2],"rsrpDbm":[-120,-105,-95,-85]}', schemes)).toEqual({ a: [-5, 5] })
+    expect(parseStoredBreaksOf('not json', schemes)).toEqual({})
   })
 })

@@ -1,8 +1,11 @@
-import { sampleMetrics, type SampleMetric } from '../../../core/api/schemas/layerSchemas.js'
+import type { SampleMetric } from '../../../core/api/schemas/layerSchemas.js'
 import { metricSchemes, type MetricScheme } from './metricClasses.js'
 
-/** Class limits the user set, per metric; a metric not listed keeps its default limits. */
-export type CustomBreaks = Partial<Record<SampleMetric, readonly number[]>>
+/** Class limits the user set, per metric of a layer; a metric not listed keeps its default limits. */
+export type CustomBreaksOf<M extends string> = Partial<Record<M, readonly number[]>>
+
+/** Class limits the user set for the drive-test samples. */
+export type CustomBreaks = CustomBreaksOf<SampleMetric>
 
 /** Where the custom limits are kept between sessions. */
 export const breaksStorageKey = 'certus.classBreaks'
@@ -35,12 +38,15 @@ export function parseLimit(text: string): number {
   return trimmed === '' ? Number.NaN : Number(trimmed)
 }
 
-/** The scheme of `metric` with the user's limits when they fit it (as many limits as the default), else the default. */
-export function schemeFor(metric: SampleMetric, custom: CustomBreaks): MetricScheme {
-  const scheme = metricSchemes[metric]
-  const breaks = custom[metric]
+/** `scheme` with the user's limits when they fit it (as many limits as the default, ascending), else `scheme` itself. */
+export function withBreaks<M extends string>(scheme: MetricScheme<M>, breaks: readonly number[] | undefined): MetricScheme<M> {
   if (breaks === undefined || breaks.length !== scheme.breaks.length || checkBreaks(breaks) !== null) return scheme
   return { ...scheme, breaks }
+}
+
+/** The scheme of `metric` with the user's limits when they fit it (as many limits as the default), else the default. */
+export function schemeFor(metric: SampleMetric, custom: CustomBreaks): MetricScheme {
+  return withBreaks(metricSchemes[metric], custom[metric])
 }
 
 /**
@@ -48,6 +54,11 @@ export function schemeFor(metric: SampleMetric, custom: CustomBreaks): MetricSch
  * number of limits or limits out of order is dropped, so a damaged entry falls back to the defaults.
  */
 export function parseStoredBreaks(text: string | null): CustomBreaks {
+  return parseStoredBreaksOf(text, metricSchemes)
+}
+
+/** {@link parseStoredBreaks} for the metrics of any layer, checked against that layer's `schemes`. */
+export function parseStoredBreaksOf<M extends string>(text: string | null, schemes: Record<M, MetricScheme<M>>): CustomBreaksOf<M> {
   if (text === null) return {}
   let stored: unknown
   try {
@@ -56,10 +67,10 @@ export function parseStoredBreaks(text: string | null): CustomBreaks {
     return {}
   }
   if (stored === null || typeof stored !== 'object') return {}
-  const custom: CustomBreaks = {}
-  for (const metric of sampleMetrics) {
+  const custom: CustomBreaksOf<M> = {}
+  for (const metric of Object.keys(schemes) as M[]) {
     const breaks = (stored as Record<string, unknown>)[metric]
-    if (!Array.isArray(breaks) || breaks.length !== metricSchemes[metric].breaks.length) continue
+    if (!Array.isArray(breaks) || breaks.length !== schemes[metric].breaks.length) continue
     if (!breaks.every((value): value is number => typeof value === 'number')) continue
     if (checkBreaks(breaks) === null) custom[metric] = breaks
   }

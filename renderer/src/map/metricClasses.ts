@@ -3,9 +3,12 @@ import type { SampleMetric } from '../../../core/api/schemas/layerSchemas.js'
 /** An RGBA colour, each channel 0–255. */
 export type Rgba = readonly [number, number, number, number]
 
-/** How a metric's values fall into coloured classes on the map and in the legend. */
-export interface MetricScheme {
-  readonly metric: SampleMetric
+/**
+ * How a metric's values fall into coloured classes on the map and in the legend. `M` names the
+ * metrics of the layer the scheme serves: drive-test samples by default, coverage metrics too.
+ */
+export interface MetricScheme<M extends string = SampleMetric> {
+  readonly metric: M
   /** Unit shown after the numbers; empty for unitless metrics (CQI). */
   readonly unit: string
   /** Ascending class limits; n limits make n + 1 classes. A value equal to a limit falls in the class above it. */
@@ -18,7 +21,7 @@ export interface MetricScheme {
 export const noValueColour: Rgba = [140, 146, 156, 150]
 
 /** Worst → best, red to dark green; saturated enough to read on the light basemap. */
-const fiveClassRamp: readonly Rgba[] = [
+export const fiveClassRamp: readonly Rgba[] = [
   [214, 39, 40, 235],
   [242, 142, 43, 235],
   [237, 197, 21, 235],
@@ -58,7 +61,7 @@ export interface ClassifiedSamples {
 }
 
 /** Colours every sample by its class, and counts the samples per class for the legend. */
-export function classifySamples(values: Float32Array, scheme: MetricScheme): ClassifiedSamples {
+export function classifySamples(values: Float32Array, scheme: MetricScheme<string>): ClassifiedSamples {
   const classCount = scheme.breaks.length + 1
   if (scheme.colours.length !== classCount) {
     throw new Error(`classifySamples: scheme ${scheme.metric} has ${scheme.colours.length} colours for ${classCount} classes`)
@@ -86,7 +89,7 @@ export interface LegendClass {
 }
 
 /** Legend rows from the best class to the worst, as a legend reads top down. */
-export function legendClasses(scheme: MetricScheme, counts: readonly number[] = []): LegendClass[] {
+export function legendClasses(scheme: MetricScheme<string>, counts: readonly number[] = []): LegendClass[] {
   const { breaks } = scheme
   return scheme.colours
     .map((colour, index): LegendClass => {

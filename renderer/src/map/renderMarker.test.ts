@@ -14,3 +14,16 @@ describe('createRenderMarker', () => {
     expect(root.dataset.samplesDrawn).toBe('0')
   })
 })
+
+describe('createRenderMarker and the coverage layer', () => {
+  it('names the coverage layer and the residual map of the last frame, and clears them when a frame shows none', () => {
+    const root = document.createElement('div')
+    const marker = createRenderMarker(root)
+    marker.frameDrawn(10, { coverage: '3:120:rsrpDbm:2d', residuals: '1:after' })
+    expect(root.dataset.coverageDrawn).toBe('3:120:rsrpDbm:2d')
+    expect(root.dataset.residualsDrawn).toBe('1:after')
+    marker.frameDrawn(10)
+    expect(root.dataset.coverageDrawn).toBe('')
+    expect(root.dataset.residualsDrawn).toBe('')
+  })
+})

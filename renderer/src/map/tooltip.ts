@@ -35,9 +35,11 @@ const tooltipStyle: Partial<CSSStyleDeclaration> = {
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
 
-const fixed = (value: number, decimals: number): string => formatLimit(Number(value.toFixed(decimals)))
+/** A number rounded to `decimals`, printed as the legend prints it (true minus sign). */
+export const fixed = (value: number, decimals: number): string => formatLimit(Number(value.toFixed(decimals)))
 
-function card(title: string, rows: [string, string][]): TooltipContent {
+/** A tooltip card: a title over a two-column table of label and value (all text escaped). */
+export function card(title: string, rows: [string, string][]): TooltipContent {
   const body = rows.map(([label, value]) => `<tr><th>${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`).join('')
   return { className: 'map-tooltip', style: tooltipStyle, html: `<div class="map-tooltip__title">${escapeHtml(title)}</div><table>${body}</table>` }
 }

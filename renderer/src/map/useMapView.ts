@@ -2,14 +2,20 @@ import type { LayersList } from '@deck.gl/core'
 import { storeToRefs } from 'pinia'
 import { computed, onActivated, onBeforeUnmount, onDeactivated, onMounted, ref, watch, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
+import { useCalibrationStore } from '../stores/calibration.js'
+import { useCoverageStore } from '../stores/coverage.js'
 import { useMapDataStore } from '../stores/mapData.js'
 import { useProjectStore } from '../stores/project.js'
+import { createCoverageTooltip } from './coverageTooltip.js'
 import { createMapView, type MapUiStrings, type MapViewHandle } from './createMapView.js'
 import { areasLayer } from './layers/areasLayer.js'
+import { beamsLayer, beamWedges } from './layers/beamsLayer.js'
 import { cellsLayers, cellWedges } from './layers/cellsLayer.js'
+import { coverageLayer } from './layers/coverageLayer.js'
+import { residualsLayer } from './layers/residualsLayer.js'
 import { routesLayers } from './layers/routesLayer.js'
 import { samplesLayer } from './layers/samplesLayer.js'
-import { createRenderMarker } from './renderMarker.js'
+import { createRenderMarker, type DrawnOverlays } from './renderMarker.js'
 import { createTooltip } from './tooltip.js'
 
 /** Pitch of the 3D view, degrees: enough to see route altitudes without losing the ground plan. */
@@ -21,6 +27,8 @@ const pitch3dDeg = 50
  */
 export function useMapView(container: Ref<HTMLElement | null>) {
   const data = useMapDataStore()
+  const coverage = useCoverageStore()
+  const calibration = useCalibrationStore()
   const project = useProjectStore()
   const { summary } = storeToRefs(project)
   const { t, locale } = useI18n()
@@ -28,30 +36,51 @@ export function useMapView(container: Ref<HTMLElement | null>) {
   const is3d = ref(false)
   let handle: MapViewHandle | null = null
   let samplesInLayers: number | null = null
+  let overlaysInLayers: DrawnOverlays = {}
   let fitted = false
   // Kept alive while another view shows, the map is out of the page and has no size to frame anything in.
   let active = true
   let fitPending = false
 
   const wedges = computed(() => cellWedges(data.cells))
+  const beams = computed(() => beamWedges(data.cells))
+  const cellNames = computed(() => new Map(data.cells.map((cell) => [cell.id, cell.name])))
   const samplesData = computed(() => {
     const { samples, classified } = data
     return samples === null || classified === null
       ? null
       : { count: samples.count, positions: samples.positions, colours: classified.colours }
   })
-  // Bottom to top: area, samples, cells, routes (the 3D paths stay above everything they fly over).
-  const layers = computed<LayersList>(() => [
-    areasLayer(data.areas, undefined, data.visible.area),
-    samplesData.value === null ? null : samplesLayer(samplesData.value, undefined, data.visible.samples),
-    ...cellsLayers(wedges.value, undefined, data.visible.cells),
-    ...routesLayers(data.routes, undefined, data.visible.routes),
-  ])
+  const coverageLayers = computed<LayersList>(() => {
+    const shown = coverage.mapData
+    return shown === null ? [] : [coverageLayer(shown, coverage.mode, coverage.liftedPositions, undefined, coverage.visible)]
+  })
+  // Bottom to top: area, coverage grid, samples, residuals, cells and their beams, routes (the 3D paths
+  // stay above everything they fly over), and a route's coverage points above the route itself.
+  const layers = computed<LayersList>(() => {
+    const routeCoverage = coverage.mapData?.targetKind === 'route'
+    return [
+      areasLayer(data.areas, undefined, data.visible.area),
+      ...(routeCoverage ? [] : coverageLayers.value),
+      samplesData.value === null ? null : samplesLayer(samplesData.value, undefined, data.visible.samples),
+      calibration.mapData === null ? null : residualsLayer(calibration.mapData, undefined, calibration.showResiduals),
+      ...cellsLayers(wedges.value, undefined, data.visible.cells),
+      beamsLayer(beams.value, undefined, data.visible.beams),
+      ...routesLayers(data.routes, undefined, data.visible.routes),
+      ...(routeCoverage ? coverageLayers.value : []),
+    ]
+  })
 
   const applyLayers = (): void => {
     if (handle === null) return
     handle.setLayers(layers.value)
     samplesInLayers = samplesData.value === null ? null : data.visible.samples ? samplesData.value.count : 0
+    const shown = coverage.layer
+    const residuals = calibration.latest
+    overlaysInLayers = {
+      coverage: shown === null || coverage.mapData === null || !coverage.visible ? null : `${shown.runId}:${shown.altitudeM}:${coverage.metric}:${coverage.mode}`,
+      residuals: residuals === null || calibration.mapData === null || !calibration.showResiduals ? null : `${residuals.calibrationId}:${calibration.residualView}`,
+    }
   }
 
   const fitProject = (animate = true): void => {
@@ -74,24 +103,39 @@ export function useMapView(container: Ref<HTMLElement | null>) {
     handle?.setPitch(is3d.value ? pitch3dDeg : 0)
   }
 
+  const translate = (key: string, values?: Record<string, unknown>): string => t(key, values ?? {})
+  const tooltip = createTooltip({ t: translate, samples: () => data.samples })
+  const coverageTooltip = createCoverageTooltip({
+    t: translate,
+    coverage: () => (coverage.layer === null || !coverage.visible ? null : { layer: coverage.layer, metric: coverage.metric }),
+    cellName: (cellId) => cellNames.value.get(cellId) ?? null,
+    residuals: () => calibration.latest?.residuals ?? null,
+  })
+
   onMounted(() => {
     if (container.value === null) return
     handle = createMapView({
       container: container.value,
       uiStrings: uiStrings(),
       attribution: t('map.attribution'),
-      getTooltip: createTooltip({
-        t: (key, values) => t(key, values ?? {}),
-        samples: () => data.samples,
-      }),
-      onAfterRender: () => marker.frameDrawn(samplesInLayers),
+      getTooltip: (info) => coverageTooltip(info) ?? tooltip(info),
+      onAfterRender: () => marker.frameDrawn(samplesInLayers, overlaysInLayers),
     })
     applyLayers()
     if (!fitted) fitProject(false)
     if (data.status === 'idle') void data.load()
+    if (coverage.status === 'idle') void coverage.loadRuns()
+    if (calibration.status === 'idle') void calibration.load()
   })
   watch(layers, applyLayers)
   watch(locale, () => handle?.setUiStrings(uiStrings()))
+  // Columns are only seen from the side: tilt the map when they are asked for.
+  watch(
+    () => coverage.mode,
+    (mode) => {
+      if (mode === '3d' && !is3d.value) toggle3d()
+    },
+  )
   watch(summary, () => {
     if (!fitted) fitProject(false)
   })

@@ -3,12 +3,13 @@ import { computed, reactive, ref, shallowRef, watch } from 'vue'
 import type { Area, Route, SampleMetric, SamplesLayer } from '../../../core/api/schemas/layerSchemas.js'
 import type { Cell } from '../../../core/api/schemas/networkSchemas.js'
 import { useCertusClient } from '../api/certusClient.js'
-import { breaksStorageKey, parseStoredBreaks, schemeFor, type CustomBreaks } from '../map/classBreaks.js'
-import { classifySamples, type ClassifiedSamples, type MetricScheme } from '../map/metricClasses.js'
+import { loadStoredBreaks, saveStoredBreaks } from '../map/breaksStorage.js'
+import { breaksStorageKey, schemeFor, type CustomBreaks } from '../map/classBreaks.js'
+import { classifySamples, metricSchemes, type ClassifiedSamples, type MetricScheme } from '../map/metricClasses.js'
 import type { LoadStatus } from './project.js'
 
-/** The data layers the Map view can show or hide. */
-export const mapLayerNames = ['cells', 'samples', 'routes', 'area'] as const
+/** The data layers the Map view can show or hide (`beams`: one thin wedge per SSB beam of each cell). */
+export const mapLayerNames = ['cells', 'beams', 'samples', 'routes', 'area'] as const
 export type MapLayerName = (typeof mapLayerNames)[number]
 
 /**
@@ -18,22 +19,6 @@ export type MapLayerName = (typeof mapLayerNames)[number]
 const maxMapPoints = 2_000_000
 
 const messageOf = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
-
-const readStoredBreaks = (): CustomBreaks => {
-  try {
-    return parseStoredBreaks(localStorage.getItem(breaksStorageKey))
-  } catch {
-    return {} // storage unavailable (private mode): defaults for this session
-  }
-}
-
-const storeBreaks = (custom: CustomBreaks): void => {
-  try {
-    localStorage.setItem(breaksStorageKey, JSON.stringify(custom))
-  } catch {
-    // Storage can be unavailable or full; the limits still apply for this session.
-  }
-}
 
 /**
  * The Map view's data: network, routes and areas of the open project, the drive-test samples of the
@@ -47,11 +32,18 @@ export const useMapDataStore = defineStore('mapData', () => {
   const areas = shallowRef<Area[]>([])
   const samples = shallowRef<SamplesLayer | null>(null)
   const metric = ref<SampleMetric>('rsrpDbm')
-  const visible = reactive<Record<MapLayerName, boolean>>({ cells: true, samples: true, routes: true, area: true })
+  const visible = reactive<Record<MapLayerName, boolean>>({
+    cells: true,
+    // Eight or more wedges per cell crowd the map: shown on demand.
+    beams: false,
+    samples: true,
+    routes: true,
+    area: true,
+  })
   const status = ref<LoadStatus>('idle')
   const samplesStatus = ref<LoadStatus>('idle')
   const error = ref<string | null>(null)
-  const customBreaks = shallowRef<CustomBreaks>(readStoredBreaks())
+  const customBreaks = shallowRef<CustomBreaks>(loadStoredBreaks(breaksStorageKey, metricSchemes))
   /** Counts requests to frame the project again (after an import or a project switch); the map follows it. */
   const fitRequests = ref(0)
 
@@ -101,14 +93,14 @@ export const useMapDataStore = defineStore('mapData', () => {
   /** Uses `breaks` as the class limits of `metric` (checked by the caller with checkBreaks) and remembers them. */
   function setBreaks(forMetric: SampleMetric, breaks: readonly number[]): void {
     customBreaks.value = { ...customBreaks.value, [forMetric]: [...breaks] }
-    storeBreaks(customBreaks.value)
+    saveStoredBreaks(breaksStorageKey, customBreaks.value)
   }
 
   /** Goes back to the default limits of `metric`. */
   function resetBreaks(forMetric: SampleMetric): void {
     const { [forMetric]: _dropped, ...rest } = customBreaks.value
     customBreaks.value = rest
-    storeBreaks(rest)
+    saveStoredBreaks(breaksStorageKey, rest)
   }
 
   function requestFit(): void {
