@@ -7,6 +7,9 @@ import { jobIdSchema, jobResultSchema } from './schemas/jobSchemas.js'
 import { columnMappingSchema, importOptionsSchema, importResultSchema, savedMappingSchema } from './schemas/importSchemas.js'
 import { exportParamsSchema, exportResultSchema } from './schemas/exportSchemas.js'
 import { uint8ArraySchema } from './schemas/typedArrays.js'
+import { localisedTextSchema, scenarioSchema, slaTargetsSchema } from './schemas/slaSchemas.js'
+import { slaCheckParamsSchema, slaCheckResultSchema } from './schemas/feasibilitySchemas.js'
+import { slaExportParamsSchema, slaExportResultSchema } from './schemas/slaExportSchemas.js'
 import {
   calibrationResultSchema,
   calibrationRunParamsSchema,
@@ -119,6 +122,37 @@ export const methods = {
     calibrationResultSchema,
   ),
   'calibration.latest': call('The newest calibration with its residual map, or null', noParams, z.object({ calibration: calibrationResultSchema.nullable() })),
+
+  'sla.check': job(
+    'Checks a scenario’s network targets along a route or over an area at each altitude: measured samples where they lie within tolerance, predictions elsewhere; verdicts per point and segment and the summary',
+    slaCheckParamsSchema,
+    slaCheckResultSchema,
+  ),
+  'sla.export': call(
+    'A scenario’s targets as a GSMA NG.116 GST, a TS 28.541 ServiceProfile or a CAMARA-style coverage grid (which runs a feasibility check); returns the JSON for the caller to write',
+    slaExportParamsSchema,
+    slaExportResultSchema,
+  ),
+
+  'sla.scenarios': call(
+    'Scenarios of the bundled catalogue and, when a project is open, those saved in it (a saved one replaces the catalogue one of its id)',
+    noParams,
+    z.object({
+      scenarios: z.array(z.object({ id: z.string(), name: localisedTextSchema, version: z.number().int(), saved: z.boolean() }).strict()),
+    }),
+  ),
+  'sla.scenario': call('One scenario with its terms (the open project’s saved version first)', z.object({ id: z.string().min(1) }).strict(), scenarioSchema),
+  'sla.saveScenario': call('Saves an edited or cloned scenario in the open project (replacing one of its id)', z.object({ scenario: scenarioSchema }).strict(), z.object({ saved: z.literal(true) })),
+  'sla.targets': call(
+    'Network targets of a scenario, each with its basis, and the consistency warnings; overrides replace term values (typed as the terms)',
+    z
+      .object({
+        scenario: z.string().min(1),
+        overrides: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).optional(),
+      })
+      .strict(),
+    slaTargetsSchema,
+  ),
 
   'jobs.cancel': call(
     'Cancels a running job; a job that has already ended is left as it is',

@@ -17,6 +17,13 @@ const commandUsages = [
   'certus predict <project> (--area NAME | --route NAME) --altitudes A,B,… [--resolution-m R] [--environment uma|umi|rma] [--no-calibration] [--json]',
   '                                                 coverage per altitude layer (AGL) on all cores, stored in the project',
   'certus calibrate <project> [--by-altitude] [--json]  fit path-loss offset and slope to measured RSRP',
+  'certus sla scenarios [--project FILE] [--json]   SLA scenarios of the catalogue (and the project\'s saved ones)',
+  'certus sla targets --scenario ID [--set term=value …] [--project FILE] [--json]',
+  '                                                 network targets of a scenario with their basis, and consistency warnings',
+  'certus sla check <project> --scenario ID (--route NAME | --area NAME) --altitudes A,B [--set term=value …] [--spacing-m N] [--segment-m N] [--json]',
+  '                                                 SLA feasibility along a route or over an area at each altitude',
+  'certus sla export [<project>] --scenario ID --format gst|service-profile|camara --out FILE [--set …] [--json]',
+  '                                                 targets as GSMA NG.116 GST or TS 28.541 ServiceProfile JSON, or a CAMARA-style grid',
 ]
 
 /**
@@ -27,6 +34,7 @@ const ownParserCommands: Record<string, () => Promise<{ run: (ctx: CliContext, a
   radio: () => import('./commands/radioCommand.js'),
   predict: () => import('./commands/predictCommand.js'),
   calibrate: () => import('./commands/calibrateCommand.js'),
+  sla: () => import('./commands/slaCommand.js'),
 }
 
 const usage = (version: string): string =>

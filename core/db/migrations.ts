@@ -291,6 +291,19 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE calibrations ADD COLUMN residual_after_db BLOB;
     `,
   },
+  {
+    version: 6,
+    description: 'SLA: scenarios edited or cloned in the project',
+    sql: `
+      -- A scenario as saved from the UI or the API: the whole document, validated on save and on
+      -- read (core/api/schemas/slaSchemas.ts). One with a catalogue id overrides the bundled one.
+      CREATE TABLE scenarios (
+        id TEXT PRIMARY KEY,
+        json TEXT NOT NULL,
+        saved_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
 ]
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0)

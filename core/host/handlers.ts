@@ -17,6 +17,8 @@ import type { ImportOptions } from '../ingest/importer.js'
 import type { JobContext, JobRunner } from './jobRunner.js'
 import { calibrationCallHandlers, calibrationJobHandlers } from './calibrationHandlers.js'
 import { coverageCallHandlers, coverageJobHandlers } from './coverageHandlers.js'
+import { slaCallHandlers } from './slaHandlers.js'
+import { slaCheckCallHandlers, slaCheckJobHandlers } from './slaCheckHandlers.js'
 import type { ProjectSession } from './projectSession.js'
 
 export interface HandlerContext {
@@ -60,6 +62,8 @@ export function createCallHandlers(ctx: HandlerContext): CallHandlers {
     'jobs.result': ({ jobId }) => ctx.jobs.result(jobId),
     ...coverageCallHandlers(ctx),
     ...calibrationCallHandlers(ctx),
+    ...slaCallHandlers(ctx),
+    ...slaCheckCallHandlers(ctx),
   }
 }
 
@@ -152,5 +156,6 @@ export function createJobHandlers(ctx: HandlerContext): JobHandlers {
     },
     ...coverageJobHandlers(ctx),
     ...calibrationJobHandlers(ctx),
+    ...slaCheckJobHandlers(ctx),
   }
 }
