@@ -48,7 +48,9 @@ interface PreparedCell {
   beams: SsbBeamPointing[]
 }
 
-const dbmToMw = (dbm: number): number => 10 ** (dbm / 10)
+// 10^(x/10) as e^(x·ln10/10): V8's Math.exp is markedly cheaper than a general power, and this runs per point and cell.
+const dbToLinear = Math.LN10 / 10
+const dbmToMw = (dbm: number): number => Math.exp(dbm * dbToLinear)
 
 /**
  * Coverage of one tile of points: for every cell within range, the path loss of the environment's

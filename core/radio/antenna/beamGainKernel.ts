@@ -98,8 +98,13 @@ function arrayFactorAtDb(a: AntennaConstants, b: BeamConstants, yLocal: number, 
 
 /** Element gain in dBi at LCS direction cosines (x', y', z') of a unit vector. */
 function elementAtDbi(a: AntennaConstants, xLocal: number, yLocal: number, zLocal: number): number {
+  const azimuthLocalRad = Math.atan2(yLocal, xLocal)
+  const e = a.element
+  // Far off boresight A_H alone reaches A_max, and the pattern is G_max − A_max whatever the zenith
+  // (Table 7.3-1 caps the sum): the same value without the arccos, for a third of the targets of a sector.
+  if (e.horizontalCoefficient * azimuthLocalRad * azimuthLocalRad >= e.maxAttenuationDb) return e.maxGainDbi - e.maxAttenuationDb
   const zenithLocalRad = Math.acos(zLocal > 1 ? 1 : zLocal < -1 ? -1 : zLocal)
-  return elementGainFromRadians(a.element, zenithLocalRad, Math.atan2(yLocal, xLocal))
+  return elementGainFromRadians(e, zenithLocalRad, azimuthLocalRad)
 }
 
 function requireLengths(count: number, inputs: Record<string, KernelInput>, out: Float32Array, outNeeded: number): void {

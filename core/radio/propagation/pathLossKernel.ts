@@ -100,7 +100,7 @@ function computeUmaFamily(model: 'uma' | 'uma-av', link: PropagationLink, distan
     const nlos = point.nlosDb
     const pLos = point.losProbability
     // NLOS ≥ LOS (the max of Tables 7.4.1-1 and B-2), so the linear mean is LOS − 10·log10(p + (1 − p)·10^(−(NLOS − LOS)/10)).
-    meanDb[i] = los - 10 * Math.log10(pLos + (1 - pLos) * 10 ** ((los - nlos) / 10))
+    meanDb[i] = los - 10 * Math.log10(pLos + (1 - pLos) * Math.exp((los - nlos) * dbToLinear))
     sigmaDb[i] = Math.sqrt(pLos * point.sigmaLosDb * point.sigmaLosDb + (1 - pLos) * point.sigmaNlosDb * point.sigmaNlosDb)
     if (losDb !== undefined) losDb[i] = los
     if (nlosDb !== undefined) nlosDb[i] = nlos
@@ -108,6 +108,9 @@ function computeUmaFamily(model: 'uma' | 'uma-av', link: PropagationLink, distan
   }
   return adjustedCount
 }
+
+/** 10^(x/10) = e^(x · ln10/10): Math.exp is cheaper than a general power in V8. */
+const dbToLinear = Math.LN10 / 10
 
 function requireLength(argument: string, array: Float32Array | Float64Array, count: number): void {
   if (array.length < count) {
