@@ -10,6 +10,7 @@ import { uint8ArraySchema } from './schemas/typedArrays.js'
 import { localisedTextSchema, scenarioSchema, slaTargetsSchema } from './schemas/slaSchemas.js'
 import { slaCheckParamsSchema, slaCheckResultSchema } from './schemas/feasibilitySchemas.js'
 import { slaExportParamsSchema, slaExportResultSchema } from './schemas/slaExportSchemas.js'
+import { reportWriteParamsSchema, reportWriteResultSchema } from './schemas/reportSchemas.js'
 import {
   calibrationResultSchema,
   calibrationRunParamsSchema,
@@ -152,6 +153,12 @@ export const methods = {
       })
       .strict(),
     slaTargetsSchema,
+  ),
+
+  'report.write': job(
+    'Checks a scenario along a route or over an area and writes the SLA feasibility report (PDF or self-contained HTML, zh-CN or en); the file appears atomically',
+    reportWriteParamsSchema,
+    reportWriteResultSchema,
   ),
 
   'jobs.cancel': call(

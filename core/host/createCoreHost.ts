@@ -19,6 +19,8 @@ export interface CoreHostOptions {
   demoIfMissing?: boolean
   /** better-sqlite3 addon for the running runtime (the Electron host passes its Electron-ABI build). */
   nativeBinding?: string
+  /** Where the report fonts are (the desktop app ships them as a resource); default data/fonts of the source tree. */
+  fontDirectory?: string
   now?: () => Date
 }
 
@@ -40,6 +42,7 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
     appInfo: { name: 'Certus', version: options.version, mode: options.mode },
     now,
     nativeBinding: options.nativeBinding,
+    fontDirectory: options.fontDirectory,
   }
   const callHandlers = createCallHandlers(context)
   const jobHandlers = createJobHandlers(context)

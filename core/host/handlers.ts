@@ -19,6 +19,7 @@ import { calibrationCallHandlers, calibrationJobHandlers } from './calibrationHa
 import { coverageCallHandlers, coverageJobHandlers } from './coverageHandlers.js'
 import { slaCallHandlers } from './slaHandlers.js'
 import { slaCheckCallHandlers, slaCheckJobHandlers } from './slaCheckHandlers.js'
+import { reportJobHandlers } from './reportHandlers.js'
 import type { ProjectSession } from './projectSession.js'
 
 export interface HandlerContext {
@@ -27,6 +28,7 @@ export interface HandlerContext {
   appInfo: Omit<AppInfo, 'projectPath'>
   now: () => Date
   nativeBinding: string | undefined
+  fontDirectory?: string | undefined
 }
 
 export type CallHandlers = {
@@ -157,5 +159,6 @@ export function createJobHandlers(ctx: HandlerContext): JobHandlers {
     ...coverageJobHandlers(ctx),
     ...calibrationJobHandlers(ctx),
     ...slaCheckJobHandlers(ctx),
+    ...reportJobHandlers(ctx, ctx.fontDirectory === undefined ? {} : { fontDirectory: ctx.fontDirectory }),
   }
 }

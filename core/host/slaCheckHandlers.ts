@@ -16,16 +16,19 @@ import { SlaInputError, UnknownScenarioError } from '../sla/slaInputError.js'
 import { translateScenario } from '../sla/translateScenario.js'
 import type { CallHandlers, HandlerContext, JobHandlers } from './handlers.js'
 
-/** A scenario resolved for a check or an export: the scenario with its overrides, its targets, and how to predict for it. */
-interface ResolvedScenario {
+/** A scenario resolved for a check, an export or a report: the scenario with its overrides, its targets, and how to predict for it. */
+export interface ResolvedScenario {
   scenario: Scenario
   targets: SlaTargets
   /** Interruption-model inputs and coverage parameters from the scenario's terms and radio plan; a request's own values win. */
   defaults: Pick<FeasibilityRequest, 'droneSpeedMps' | 'recoveryS'> & { parameters: CoverageParametersInput }
 }
 
-/** The scenario (saved in the open project, else from the catalogue) with its overrides, translated. */
-function resolveScenario(db: ProjectDb | undefined, id: string, overrides: SlaCheckParams['overrides']): ResolvedScenario {
+/**
+ * The scenario (saved in the open project, else from the catalogue) with its overrides, translated.
+ * Unknown scenarios and bad overrides throw ApiErrors (not-found, bad-input). Shared with report.write.
+ */
+export function resolveScenario(db: ProjectDb | undefined, id: string, overrides: SlaCheckParams['overrides']): ResolvedScenario {
   try {
     const scenario = applyTermOverrides(getScenario(id, savedScenarios(db)), overrides ?? {})
     const defaults = { ...feasibilityOptionsFromScenario(scenario), parameters: coverageParametersForScenario(scenario) }
@@ -38,8 +41,8 @@ function resolveScenario(db: ProjectDb | undefined, id: string, overrides: SlaCh
   }
 }
 
-/** The request over the scenario's defaults; explicit coverage parameters override the plan's one by one. */
-function feasibilityRequest(resolved: ResolvedScenario, request: Omit<FeasibilityRequest, 'targets'>): FeasibilityRequest {
+/** The request over the scenario's defaults; explicit coverage parameters override the plan's one by one. Shared with report.write. */
+export function feasibilityRequest(resolved: ResolvedScenario, request: Omit<FeasibilityRequest, 'targets'>): FeasibilityRequest {
   return { ...resolved.defaults, ...request, parameters: { ...resolved.defaults.parameters, ...request.parameters }, targets: resolved.targets }
 }
 
@@ -48,8 +51,8 @@ function savedScenarios(db: ProjectDb | undefined): Scenario[] {
   return db === undefined ? [] : listSavedScenarios(db).map((saved) => saved.scenario)
 }
 
-/** Runs a feasibility check, turning its refusals into bad input. */
-async function feasibility(db: ProjectDb, request: FeasibilityRequest, services: Parameters<typeof checkFeasibility>[2]) {
+/** Runs a feasibility check, turning its refusals into bad input. Shared with report.write. */
+export async function feasibility(db: ProjectDb, request: FeasibilityRequest, services: Parameters<typeof checkFeasibility>[2]) {
   try {
     return await checkFeasibility(db, request, services)
   } catch (error) {

@@ -1,4 +1,5 @@
-import { dirname } from 'node:path'
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createCoreHost } from '../../core/host/createCoreHost.js'
 import { useBundledWorkerScripts } from '../../core/workers/workerScript.js'
@@ -20,8 +21,14 @@ useBundledWorkerScripts(dirname(fileURLToPath(import.meta.url)))
 
 const args = parseHostArgs(process.argv)
 const log = (message: string): void => console.error(`[certus core] ${message}`)
+// The report fonts: a resource of the packaged app, or data/fonts beside out/ when run from a checkout.
+const fontDirectory = [
+  join((process as NodeJS.Process & { resourcesPath?: string }).resourcesPath ?? '', 'fonts'),
+  fileURLToPath(new URL('../../data/fonts/', import.meta.url)),
+].find((dir) => existsSync(join(dir, 'NotoSansSC-Regular.ttf')))
 const withoutProject = {
   mode: 'desktop' as const,
+  ...(fontDirectory === undefined ? {} : { fontDirectory }),
   version: args.version,
   ...(args.nativeBinding === undefined ? {} : { nativeBinding: args.nativeBinding }),
 }

@@ -4,13 +4,15 @@ export interface DrawnOverlays {
   coverage?: string | null
   /** The residual map: `calibration:before|after`. */
   residuals?: string | null
+  /** An SLA feasibility check's verdict points: `scenario:altitude|all:points`. */
+  feasibility?: string | null
 }
 
 /**
  * Marks on `<html>` what the map has drawn, for end-to-end tests and screenshots:
  * `data-map-rendered` counts deck.gl frames drawn with the samples loaded, `data-samples-drawn`
  * says how many samples those frames showed (0 while the samples layer is hidden), and
- * `data-coverage-drawn` / `data-residuals-drawn` name the coverage layer and the residual map the last
+ * `data-coverage-drawn` / `data-residuals-drawn` / `data-feasibility-drawn` name the coverage layer and the residual map the last
  * frame showed (empty when none).
  */
 export function createRenderMarker(root: HTMLElement = document.documentElement) {
@@ -24,6 +26,7 @@ export function createRenderMarker(root: HTMLElement = document.documentElement)
       root.dataset.samplesDrawn = String(samplesDrawn)
       root.dataset.coverageDrawn = overlays.coverage ?? ''
       root.dataset.residualsDrawn = overlays.residuals ?? ''
+      root.dataset.feasibilityDrawn = overlays.feasibility ?? ''
     },
   }
 }

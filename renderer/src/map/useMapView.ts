@@ -4,6 +4,7 @@ import { computed, onActivated, onBeforeUnmount, onDeactivated, onMounted, ref, 
 import { useI18n } from 'vue-i18n'
 import { useCalibrationStore } from '../stores/calibration.js'
 import { useCoverageStore } from '../stores/coverage.js'
+import { useFeasibilityStore } from '../stores/feasibility.js'
 import { useMapDataStore } from '../stores/mapData.js'
 import { useProjectStore } from '../stores/project.js'
 import { createCoverageTooltip } from './coverageTooltip.js'
@@ -12,6 +13,7 @@ import { areasLayer } from './layers/areasLayer.js'
 import { beamsLayer, beamWedges } from './layers/beamsLayer.js'
 import { cellsLayers, cellWedges } from './layers/cellsLayer.js'
 import { coverageLayer } from './layers/coverageLayer.js'
+import { feasibilityLayer } from './layers/feasibilityLayer.js'
 import { residualsLayer } from './layers/residualsLayer.js'
 import { routesLayers } from './layers/routesLayer.js'
 import { samplesLayer } from './layers/samplesLayer.js'
@@ -29,6 +31,7 @@ export function useMapView(container: Ref<HTMLElement | null>) {
   const data = useMapDataStore()
   const coverage = useCoverageStore()
   const calibration = useCalibrationStore()
+  const feasibility = useFeasibilityStore()
   const project = useProjectStore()
   const { summary } = storeToRefs(project)
   const { t, locale } = useI18n()
@@ -56,9 +59,12 @@ export function useMapView(container: Ref<HTMLElement | null>) {
     return shown === null ? [] : [coverageLayer(shown, coverage.mode, coverage.liftedPositions, undefined, coverage.visible)]
   })
   // Bottom to top: area, coverage grid, samples, residuals, cells and their beams, routes (the 3D paths
-  // stay above everything they fly over), and a route's coverage points above the route itself.
+  // stay above everything they fly over), a route's coverage points above the route itself, and an SLA
+  // check's verdict points (asked for from the SLA planner) on top.
+  const feasibilityShown = computed(() => (feasibility.showOnMap ? feasibility.mapLayerData : null))
   const layers = computed<LayersList>(() => {
     const routeCoverage = coverage.mapData?.targetKind === 'route'
+    const verdicts = feasibilityShown.value
     return [
       areasLayer(data.areas, undefined, data.visible.area),
       ...(routeCoverage ? [] : coverageLayers.value),
@@ -68,6 +74,7 @@ export function useMapView(container: Ref<HTMLElement | null>) {
       beamsLayer(beams.value, undefined, data.visible.beams),
       ...routesLayers(data.routes, undefined, data.visible.routes),
       ...(routeCoverage ? coverageLayers.value : []),
+      verdicts === null ? null : feasibilityLayer(verdicts),
     ]
   })
 
@@ -79,6 +86,7 @@ export function useMapView(container: Ref<HTMLElement | null>) {
     const residuals = calibration.latest
     overlaysInLayers = {
       coverage: shown === null || coverage.mapData === null || !coverage.visible ? null : `${shown.runId}:${shown.altitudeM}:${coverage.metric}:${coverage.mode}`,
+      feasibility: feasibilityShown.value === null ? null : `${feasibility.result?.scenario ?? ''}:${feasibility.mapAltitudeM ?? 'all'}:${feasibilityShown.value.count}`,
       residuals: residuals === null || calibration.mapData === null || !calibration.showResiduals ? null : `${residuals.calibrationId}:${calibration.residualView}`,
     }
   }
