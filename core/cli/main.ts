@@ -24,6 +24,12 @@ const commandUsages = [
   '                                                 SLA feasibility along a route or over an area at each altitude',
   'certus sla export [<project>] --scenario ID --format gst|service-profile|camara --out FILE [--set …] [--json]',
   '                                                 targets as GSMA NG.116 GST or TS 28.541 ServiceProfile JSON, or a CAMARA-style grid',
+  'certus report <project> --scenario ID (--route NAME | --area NAME) --out FILE.pdf|FILE.html [--lang zh|en] [--altitudes A,B] [--set …] [--spacing-m N] [--json]',
+  '                                                 SLA feasibility report (PDF or self-contained HTML, fonts embedded)',
+  'certus experience score --model g107 [--delay-ms D] [--loss-pct L] [--codec g711|g711-plc|g729a] [--json]',
+  '                                                 G.107 E-model R and MOS (D one-way; T = Ta = D, Tr = 2D)',
+  'certus experience score --model p1203 --input FILE.json [--json]',
+  '                                                 P.1203 mode-0 O.46, O.23 and O.35 of a session (segments and stalls)',
 ]
 
 /**
@@ -35,6 +41,8 @@ const ownParserCommands: Record<string, () => Promise<{ run: (ctx: CliContext, a
   predict: () => import('./commands/predictCommand.js'),
   calibrate: () => import('./commands/calibrateCommand.js'),
   sla: () => import('./commands/slaCommand.js'),
+  report: () => import('./commands/reportCommand.js'),
+  experience: () => import('./commands/experienceCommand.js'),
 }
 
 const usage = (version: string): string =>
