@@ -40,8 +40,9 @@ export default defineConfig({
     },
     build: {
       outDir: 'out/main',
-      // better-sqlite3 is native and stays outside the bundle; everything else is bundled.
-      externalizeDeps: { include: ['better-sqlite3'], exclude: ['zod', 'tsx', 'fflate', 'fast-xml-parser'] },
+      // better-sqlite3 is native and stays outside the bundle, and so does pdfkit, which reads its font
+      // metrics (AFM files) from its own folder at run time; everything else is bundled.
+      externalizeDeps: { include: ['better-sqlite3', 'pdfkit'], exclude: ['zod', 'tsx', 'fflate', 'fast-xml-parser', 'echarts', 'svg-to-pdfkit'] },
       rollupOptions: {
         input: {
           index: resolve(root, 'electron/main/index.ts'),

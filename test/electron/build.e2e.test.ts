@@ -34,11 +34,11 @@ describe.skipIf(!hasBuild)('electron-vite build output (skipped: no out/, run `n
     expect(preload.length).toBeLessThan(4000)
   })
 
-  it('has a main process and core host that import only Node, Electron, better-sqlite3 and their own chunks', () => {
+  it('has a main process and core host that import only Node, Electron, better-sqlite3, pdfkit and their own chunks', () => {
     const chunks = existsSync(join(out, 'main', 'chunks')) ? readdirSync(join(out, 'main', 'chunks')).map((f) => `chunks/${f}`) : []
     for (const file of ['index.js', 'coreHost.js', ...chunks]) {
       for (const specifier of specifiers(read(join('main', file)))) {
-        expect(specifier, `out/main/${file} imports ${specifier}`).toMatch(/^(node:|electron$|better-sqlite3$|\.\.?\/)/)
+        expect(specifier, `out/main/${file} imports ${specifier}`).toMatch(/^(node:|electron$|better-sqlite3$|pdfkit$|\.\.?\/)/)
       }
     }
   })
