@@ -11,6 +11,7 @@ import { localisedTextSchema, scenarioSchema, slaTargetsSchema } from './schemas
 import { slaCheckParamsSchema, slaCheckResultSchema } from './schemas/feasibilitySchemas.js'
 import { slaExportParamsSchema, slaExportResultSchema } from './schemas/slaExportSchemas.js'
 import { reportWriteParamsSchema, reportWriteResultSchema } from './schemas/reportSchemas.js'
+import { experienceTopParamsSchema, experienceTopResultSchema } from './schemas/experienceSchemas.js'
 import {
   calibrationResultSchema,
   calibrationRunParamsSchema,
@@ -159,6 +160,12 @@ export const methods = {
     'Checks a scenario along a route or over an area and writes the SLA feasibility report (PDF or self-contained HTML, zh-CN or en); the file appears atomically',
     reportWriteParamsSchema,
     reportWriteResultSchema,
+  ),
+
+  'experience.top': call(
+    'The worst cells of the project by experience impact under a priority (rate, stall or latency first), each demarcated with its evidence, and the three rankings side by side',
+    experienceTopParamsSchema,
+    experienceTopResultSchema,
   ),
 
   'jobs.cancel': call(

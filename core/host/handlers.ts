@@ -18,6 +18,7 @@ import type { JobContext, JobRunner } from './jobRunner.js'
 import { calibrationCallHandlers, calibrationJobHandlers } from './calibrationHandlers.js'
 import { coverageCallHandlers, coverageJobHandlers } from './coverageHandlers.js'
 import { slaCallHandlers } from './slaHandlers.js'
+import { experienceCallHandlers } from './experienceHandlers.js'
 import { slaCheckCallHandlers, slaCheckJobHandlers } from './slaCheckHandlers.js'
 import { reportJobHandlers } from './reportHandlers.js'
 import type { ProjectSession } from './projectSession.js'
@@ -66,6 +67,7 @@ export function createCallHandlers(ctx: HandlerContext): CallHandlers {
     ...calibrationCallHandlers(ctx),
     ...slaCallHandlers(ctx),
     ...slaCheckCallHandlers(ctx),
+    ...experienceCallHandlers(ctx),
   }
 }
 

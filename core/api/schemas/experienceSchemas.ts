@@ -51,3 +51,45 @@ export const speechScoreSchema = z.object({ rFactor: z.number(), mos: z.number()
 
 /** What `experience score --model p1203` reports: at least O.46, O.23 and O.35. */
 export const streamingScoreSchema = z.object({ O46: z.number(), O23: z.number(), O35: z.number() })
+
+/** `experience.top`: the worst cells by experience impact under a priority, demarcated, with the three rankings. */
+export const experiencePrioritySchema = z.enum(['rate', 'stall', 'latency'])
+
+export const experienceThresholdsSchema = z
+  .object({
+    rateThresholdMbps: z.number().positive(),
+    stallVideoRateMbps: z.number().positive(),
+    latencyThresholdMs: z.number().positive(),
+  })
+  .strict()
+
+export const experienceTopParamsSchema = z
+  .object({
+    priority: experiencePrioritySchema.optional(),
+    limit: z.number().int().min(1).max(1000).optional(),
+    thresholds: experienceThresholdsSchema.partial().optional(),
+  })
+  .strict()
+
+export const experienceTopResultSchema = z.object({
+  priority: experiencePrioritySchema,
+  thresholds: experienceThresholdsSchema,
+  problems: z.array(
+    z.object({
+      cell: z.string(),
+      affected: z.number().int().nonnegative(),
+      severity: z.number(),
+      impact: z.number(),
+      causes: z.array(
+        z.object({
+          domain: z.enum(['radio', 'transport', 'core', 'server', 'terminal', 'unknown']),
+          share: z.number(),
+          evidence: z.array(z.string()),
+        }),
+      ),
+    }),
+  ),
+  rankings: z.object({ rate: z.array(z.string()), stall: z.array(z.string()), latency: z.array(z.string()) }),
+  cellsScored: z.number().int().nonnegative(),
+  measurementsScored: z.number().int().nonnegative(),
+})

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { demarcateProblem, type AffectedRecord, type CellEvidence } from './demarcateProblem.js'
+
+const noEvidence: CellEvidence = { rtt: null, rttSegmentsMs: {}, badServerKqis: [], kpiDegradations: [], recordsPerDevice: {} }
+
+const sample = (over: Partial<AffectedRecord> = {}): AffectedRecord => ({
+  source: 'sample', badness: 0.5, timeMs: 1000, rsrpDbm: -90, sinrDb: 10, cqi: 11, device: null, ...over,
+})
+
+describe('demarcateProblem (radio / transport / core / server / terminal, with evidence)', () => {
+  it('puts samples with poor RSRP, SINR or CQI on radio and lists the counts and medians', () => {
+    const causes = demarcateProblem([sample({ rsrpDbm: -118 }), sample({ sinrDb: -3 }), sample()], noEvidence)
+    const radio = causes.find((c) => c.domain === 'radio')!
+    expect(radio.share).toBeCloseTo(2 / 3, 12)
+    expect(radio.evidence).toContain('1 of 2 affected samples with RSRP < -110 dBm (median -104.0 dBm)')
+    expect(radio.evidence).toContain('1 of 2 with SINR < 0 dB (median 3.5 dB)')
+    const unknown = causes.find((c) => c.domain === 'unknown')!
+    expect(unknown.share).toBeCloseTo(1 / 3, 12)
+    expect(unknown.evidence[0]).toMatch(/^1 of 1 with good radio/)
+  })
+
+  it('weights shares by badness, and they sum to 1', () => {
+    const causes = demarcateProblem([sample({ sinrDb: -5, badness: 0.9 }), sample({ badness: 0.1 })], noEvidence)
+    expect(causes.map((c) => [c.domain, Number(c.share.toFixed(6))])).toEqual([['radio', 0.9], ['unknown', 0.1]])
+  })
+
+  it('blames transport when radio is good but the cell RTT is high, and says transport and core are not told apart', () => {
+    const causes = demarcateProblem([sample()], { ...noEvidence, rtt: { medianMs: 180, count: 40 } })
+    expect(causes).toHaveLength(1)
+    expect(causes[0]!.domain).toBe('transport')
+    expect(causes[0]!.evidence).toContain('cell RTT median 180.0 ms over 40 RTT KQIs')
+    expect(causes[0]!.evidence.join('\n')).toContain('no RTT segments')
+  })
+
+  it('blames core when the RTT segments show the core segment is the largest', () => {
+    const causes = demarcateProblem([sample()], { ...noEvidence, rtt: { medianMs: 180, count: 40 }, rttSegmentsMs: { rttTransportMs: 20, rttCoreMs: 140 } })
+    expect(causes[0]!.domain).toBe('core')
+    expect(causes[0]!.evidence).toContain('largest RTT segment rttCoreMs = 140.0 ms')
+  })
+
+  it('blames the server when radio and RTT are fine but page load times are bad', () => {
+    const evidence: CellEvidence = { ...noEvidence, rtt: { medianMs: 30, count: 10 }, badServerKqis: [{ kqi: 'pageLoadTimeS', median: 6.2, threshold: 3, count: 12 }] }
+    const causes = demarcateProblem([sample()], evidence)
+    expect(causes[0]!.domain).toBe('server')
+    expect(causes[0]!.evidence).toContain('server-side KQI pageLoadTimeS: median 6.20 above 3 over 12 values')
+  })
+
+  it('blames radio for a good-radio sample inside a degraded radio KPI period of the cell', () => {
+    const evidence: CellEvidence = { ...noEvidence, kpiDegradations: [{ counter: 'dlBlerPct', domain: 'radio', startTimeMs: 500, endTimeMs: 1500, baselineMedian: 2, worstZ: 9 }] }
+    const causes = demarcateProblem([sample({ timeMs: 1000 }), sample({ timeMs: 5000 })], evidence)
+    expect(causes.find((c) => c.domain === 'radio')!.evidence[0]).toMatch(/^1 of 1 during a degradation of KPI dlBlerPct/)
+    expect(causes.find((c) => c.domain === 'unknown')!.share).toBeCloseTo(0.5, 12)
+  })
+
+  it('blames the terminal when only one of the devices seen in the cell is affected', () => {
+    const records = [sample({ device: 'X1', sinrDb: -4 }), sample({ device: 'X1' })]
+    const causes = demarcateProblem(records, { ...noEvidence, recordsPerDevice: { X1: 20, P7: 30 } })
+    expect(causes).toEqual([{ domain: 'terminal', share: 1, evidence: ['all 2 affected records come from device X1', 'no problem on the other devices in the cell: P7 (30 records)'] }])
+    // Two affected devices: not a terminal problem.
+    const both = demarcateProblem([sample({ device: 'X1' }), sample({ device: 'P7' })], { ...noEvidence, recordsPerDevice: { X1: 20, P7: 30 } })
+    expect(both.some((c) => c.domain === 'terminal')).toBe(false)
+  })
+
+  it('returns no causes for no affected records', () => {
+    expect(demarcateProblem([], noEvidence)).toEqual([])
+  })
+})
