@@ -1,9 +1,9 @@
 import { resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import type { SlaCheckResult } from '../../api/schemas/feasibilitySchemas.js'
 import { CommandFailure, UsageError, printJson, type CliContext } from '../cliContext.js'
 import { withClient } from '../withClient.js'
-import { parseAltitudes, parseNumberOption, parseTermOverrides } from './termOverrides.js'
+import { parseSlaCheckArguments } from './slaCheckArguments.js'
+import { parseAltitudes, parseTermOverrides } from './termOverrides.js'
 
 /**
  * `certus sla check <project> --scenario ID (--route NAME | --area NAME) --altitudes A,B [--set term=value …]
@@ -13,41 +13,14 @@ import { parseAltitudes, parseNumberOption, parseTermOverrides } from './termOve
  * Exit 0 whatever the verdict (a failing SLA is an outcome); 1 when the check is refused, 2 on wrong usage.
  */
 export async function slaCheckCommand(ctx: CliContext, args: string[]): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        scenario: { type: 'string' },
-        route: { type: 'string' },
-        area: { type: 'string' },
-        altitudes: { type: 'string' },
-        set: { type: 'string', multiple: true },
-        'spacing-m': { type: 'string' },
-        'segment-m': { type: 'string' },
-        json: { type: 'boolean' },
-      },
-    })
-  } catch (error) {
-    throw new UsageError((error as Error).message)
-  }
-  const { values, positionals } = parsed
-  const [projectFile, ...extra] = positionals
-  if (projectFile === undefined || extra.length > 0) throw new UsageError('sla check needs exactly one project file')
-  if (values.scenario === undefined) throw new UsageError('sla check needs --scenario ID (certus sla scenarios lists them)')
-  if ((values.area === undefined) === (values.route === undefined)) throw new UsageError('sla check needs --route NAME or --area NAME (one of them)')
-  const altitudesM = parseAltitudes(values.altitudes, 'sla check')
-  const spacingM = parseNumberOption(values['spacing-m'], 'spacing-m', 1, 5000)
-  const segmentLengthM = parseNumberOption(values['segment-m'], 'segment-m', 10, 10_000)
-  const target = values.area === undefined ? { kind: 'route' as const, name: values.route as string } : { kind: 'area' as const, name: values.area }
+  const { common } = parseSlaCheckArguments(args, 'sla check', {})
+  const { projectFile, scenarioId, target, spacingM, segmentLengthM, json } = common
+  const altitudesM = common.altitudesM ?? parseAltitudes(undefined, 'sla check')
+  const settings = common.settings
   const path = resolve(ctx.cwd, projectFile)
-  const json = values.json === true
-  const scenarioId = values.scenario
   const result: SlaCheckResult = await withClient(ctx, {}, async (client) => {
     await client.call('project.open', { path, create: false })
-    const overrides = values.set === undefined ? {} : parseTermOverrides(await client.call('sla.scenario', { id: scenarioId }), values.set)
+    const overrides = settings.length === 0 ? {} : parseTermOverrides(await client.call('sla.scenario', { id: scenarioId }), settings)
     return client.runJob(
       'sla.check',
       { scenario: scenarioId, overrides, target, altitudesM, ...(spacingM === undefined ? {} : { spacingM }), ...(segmentLengthM === undefined ? {} : { segmentLengthM }) },
