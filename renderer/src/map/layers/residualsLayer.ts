@@ -1,13 +1,8 @@
 import { ScatterplotLayer } from '@deck.gl/layers'
+import { colouredPointAttributes, type SamplesLayerData } from './samplesLayer.js'
 
-/** Calibration residuals as column buffers: a position and an RGBA colour per sample. */
-export interface ResidualsLayerData {
-  count: number
-  /** lon, lat pairs, degrees. */
-  positions: Float64Array
-  /** RGBA per sample, from the diverging residual classes (see residualScheme). */
-  colours: Uint8Array
-}
+/** Calibration residuals as column buffers: a position and an RGBA colour (the diverging residual classes, see residualScheme) per sample. */
+export type ResidualsLayerData = SamplesLayerData
 
 export interface ResidualsStyle {
   /** Dot radius, pixels: a little larger than a drive-test sample, which it is drawn over. */
@@ -25,13 +20,7 @@ export function residualsLayer(data: ResidualsLayerData, style: ResidualsStyle =
     id: 'residuals',
     visible,
     pickable: true,
-    data: {
-      length: data.count,
-      attributes: {
-        getPosition: { value: data.positions, size: 2 },
-        getFillColor: { value: data.colours, size: 4, normalized: true },
-      },
-    },
+    data: colouredPointAttributes(data),
     radiusUnits: 'pixels',
     getRadius: style.radiusPx,
     radiusMinPixels: 2,

@@ -17,6 +17,20 @@ export interface SamplesStyle {
 export const defaultSamplesStyle: SamplesStyle = { radiusPx: 3 }
 
 /**
+ * Coloured points as deck.gl binary attributes: the buffers go to the GPU as they are (positions as
+ * lon, lat pairs; colours as bytes 0–255 read as 0–1 in the shader).
+ */
+export function colouredPointAttributes(data: SamplesLayerData) {
+  return {
+    length: data.count,
+    attributes: {
+      getPosition: { value: data.positions, size: 2 },
+      getFillColor: { value: data.colours, size: 4, normalized: true },
+    },
+  }
+}
+
+/**
  * Drive-test samples as a binary-attribute scatterplot (id `samples`): the buffers go to the GPU as
  * they are, with no per-point objects, so a million samples cost two typed arrays.
  */
@@ -25,14 +39,7 @@ export function samplesLayer(data: SamplesLayerData, style: SamplesStyle = defau
     id: 'samples',
     visible,
     pickable: true,
-    data: {
-      length: data.count,
-      attributes: {
-        getPosition: { value: data.positions, size: 2 },
-        // Bytes 0–255 read as 0–1 in the shader.
-        getFillColor: { value: data.colours, size: 4, normalized: true },
-      },
-    },
+    data: colouredPointAttributes(data),
     radiusUnits: 'pixels',
     getRadius: style.radiusPx,
     radiusMinPixels: 1,
