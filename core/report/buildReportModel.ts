@@ -152,9 +152,10 @@ function targetsSection(input: ReportInput, labels: ReportLabels): ReportSection
   const perTarget = input.feasibility.summary.perTarget
   const rows = input.targets.targets.map((t) => [t.label[lang], targetBound(t), t.tag, perTarget[t.id] === undefined ? '–' : pct(perTarget[t.id]?.metPct ?? null)])
   const blocks: ReportBlock[] = [{ kind: 'table', columns: [labels.networkTargets, labels.value, labels.tag, labels.metOver], rows, widths: [2.4, 2.2, 0.5, 0.9] }]
-  if (labels.basisLanguageNote !== '') blocks.push({ kind: 'paragraph', text: labels.basisLanguageNote, note: true })
-  for (const t of input.targets.targets) blocks.push({ kind: 'list', title: `${labels.basis} · ${t.label[lang]} ${targetBound(t)}`, items: t.basis })
-  if (input.targets.warnings.length > 0) blocks.push({ kind: 'list', title: labels.warnings, items: input.targets.warnings })
+  // The translator writes every basis line and warning in both languages, line for line.
+  for (const t of input.targets.targets) blocks.push({ kind: 'list', title: `${labels.basis} · ${t.label[lang]} ${targetBound(t)}`, items: lang === 'zh' ? t.basisZh : t.basis })
+  const warnings = lang === 'zh' ? input.targets.warningsZh : input.targets.warnings
+  if (warnings.length > 0) blocks.push({ kind: 'list', title: labels.warnings, items: warnings })
   return { heading: labels.networkTargets, blocks }
 }
 

@@ -4,8 +4,8 @@ export type ReportLanguage = (typeof reportLanguages)[number]
 
 /**
  * Every fixed text of the report in both languages, by key. Data (scenario names, term labels,
- * target labels) carries its own translations; the basis chains and the feasibility model's
- * description exist in English only and are shown as they are.
+ * target labels, basis chains and consistency warnings) carries its own translations; the
+ * feasibility model's description exists in English only and is shown as it is.
  */
 const dictionary = {
   title: { en: 'SLA feasibility report', zh: 'SLA可行性评估报告' },
@@ -45,7 +45,6 @@ const dictionary = {
   networkTargets: { en: 'Network targets', zh: '网络指标' },
   metOver: { en: 'Met at', zh: '满足比例' },
   basis: { en: 'Basis', zh: '依据' },
-  basisLanguageNote: { en: '', zh: '（推导依据以英文给出。）' },
   warnings: { en: 'Consistency warnings', zh: '一致性提示' },
   maps: { en: 'Verdict maps', zh: '结论地图' },
   mapCaption: { en: 'Points coloured by verdict; triangles are cells, pointing along their azimuth.', zh: '各点按结论着色；三角形为小区，指向其方位角。' },

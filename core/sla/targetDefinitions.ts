@@ -1,4 +1,5 @@
 import type { EvidenceTag, NetworkTarget } from '../api/schemas/slaSchemas.js'
+import type { Explained } from './translateRate.js'
 
 /** What every target of an id shares: its labels, unit and bound. */
 interface TargetDefinition {
@@ -37,12 +38,14 @@ export type TargetId = keyof typeof targetDefinitions
 /** The ids every translation yields (issue 5, item 6). */
 export const requiredTargetIds: readonly TargetId[] = Object.freeze(['ul-throughput', 'latency', 'reliability', 'coverage-probability', 'ul-sinr', 'rsrp'])
 
-/** A target of `id` with its definition's label, unit and bound. */
+/** A target of `id` with its definition's label, unit and bound; the basis lines split into the English `basis` and the Chinese `basisZh`. */
 export function networkTarget(
   id: TargetId,
   value: number,
-  details: { percentile: number | null; windowS: number | null; basis: readonly string[]; tag: EvidenceTag },
+  details: { percentile: number | null; windowS: number | null; basis: readonly Explained[]; tag: EvidenceTag },
 ): NetworkTarget {
   const { label, unit, bound } = targetDefinitions[id]
-  return { id, label: { ...label }, value, unit, percentile: details.percentile, windowS: details.windowS, bound, basis: [...details.basis], tag: details.tag }
+  const basis = details.basis.map((line) => line.basis)
+  const basisZh = details.basis.map((line) => line.basisZh)
+  return { id, label: { ...label }, value, unit, percentile: details.percentile, windowS: details.windowS, bound, basis, basisZh, tag: details.tag }
 }

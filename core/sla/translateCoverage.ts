@@ -59,5 +59,8 @@ export function shadowFadingMargin(coveragePercent: number, shadowing: ServingSh
     basis:
       `Coverage (§7 step 10): each point must reach its RSRP and UL SINR targets with probability ${f(coveragePercent)} %; σ = ${f(shadowing.sigmaDb)} dB at ${f(heightM)} m ` +
       `(${shadowing.clause}) → margin Φ⁻¹(${f(coveragePercent / 100)})·σ = ${f(quantile)} × ${f(shadowing.sigmaDb)} = ${f(marginDb)} dB: the median levels must exceed the targets by that much.`,
+    basisZh:
+      `覆盖（§7 第 10 步）：每个点须以 ${f(coveragePercent)} % 的覆盖概率达到参考信号接收功率（RSRP）与上行信干噪比（SINR）目标；${f(heightM)} m 高度处阴影衰落标准差 σ = ${f(shadowing.sigmaDb)} dB` +
+      `（${shadowing.clause}）→ 阴影衰落余量 Φ⁻¹(${f(coveragePercent / 100)})·σ = ${f(quantile)} × ${f(shadowing.sigmaDb)} = ${f(marginDb)} dB：中值电平须比目标高出该余量。`,
   }
 }

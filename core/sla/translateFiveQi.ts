@@ -18,11 +18,30 @@ export interface FiveQiRow {
   /** Maximum data burst volume of delay-critical rows, bytes. */
   mdbvBytes: number | null
   example: string
+  /** The example services in Chinese. */
+  exampleZh: string
   tag: EvidenceTag
 }
 
+// Chinese names of the example services of each row, for the zh basis lines.
+const examplesZh: Readonly<Record<string, string>> = {
+  'conversational voice': '会话语音',
+  'conversational video (live)': '会话视频（直播）',
+  'real-time gaming, V2X': '实时游戏、V2X',
+  'buffered video': '缓冲视频',
+  'buffered video, TCP': '缓冲视频、TCP 业务',
+  'voice, live video, interactive gaming': '语音、直播视频、交互游戏',
+  'mission-critical video': '关键任务视频',
+  'live uplink streaming': '上行直播流',
+  'low-latency eMBB, AR': '低时延 eMBB、AR',
+  'discrete automation': '离散自动化',
+  'remote driving, HV electricity distribution': '远程驾驶、高压配电',
+  'motion tracking': '动作跟踪',
+  'cloud/split-rendering video': '云端/分离渲染视频',
+}
+
 const row = (fiveQi: number, resourceType: QosResourceType, priority: number | null, pdbMs: number, per: number, example: string, mdbvBytes: number | null = null, tag: EvidenceTag = 'S'): FiveQiRow =>
-  Object.freeze({ fiveQi, resourceType, priority, pdbMs, per, mdbvBytes, example, tag })
+  Object.freeze({ fiveQi, resourceType, priority, pdbMs, per, mdbvBytes, example, exampleZh: examplesZh[example] ?? example, tag })
 
 /**
  * The standardised 5QIs of TS 23.501 Table 5.7.4-1 that sla-and-qoe-models.md §2.4 lists [S]: a
@@ -89,21 +108,26 @@ export function fiveQiMismatch(candidate: FiveQiRow, requirement: FiveQiRequirem
  */
 export function selectFiveQi(requirement: FiveQiRequirement): Explained & { row: FiveQiRow | null } {
   const rejected: string[] = []
+  const types = requirement.resourceTypes.map((t) => t.toUpperCase()).join('/')
   for (const candidate of fiveQiTable) {
     const mismatch = fiveQiMismatch(candidate, requirement)
     if (mismatch === null) {
       return {
         row: candidate,
         basis:
-          `5QI (TS 23.501 Table 5.7.4-1, §2.4): lowest-numbered ${requirement.resourceTypes.map((t) => t.toUpperCase()).join('/')} row with PDB ≤ ${f(requirement.deadlineMs)} ms and PER ≤ ${f(requirement.packetLoss)} → ` +
+          `5QI (TS 23.501 Table 5.7.4-1, §2.4): lowest-numbered ${types} row with PDB ≤ ${f(requirement.deadlineMs)} ms and PER ≤ ${f(requirement.packetLoss)} → ` +
           `${candidate.fiveQi} (${candidate.example}: PDB ${f(candidate.pdbMs)} ms, PER ${f(candidate.per)}${candidate.mdbvBytes === null ? '' : `, MDBV ${f(candidate.mdbvBytes)} B`}); passed over: ${rejected.join('; ') || 'none'}.`,
+        basisZh:
+          `5QI（TS 23.501 Table 5.7.4-1，§2.4）：满足时延预算 PDB ≤ ${f(requirement.deadlineMs)} ms 且分组差错率 PER ≤ ${f(requirement.packetLoss)} 的编号最小的 ${types} 行 → ` +
+          `${candidate.fiveQi}（${candidate.exampleZh}：PDB ${f(candidate.pdbMs)} ms，PER ${f(candidate.per)}${candidate.mdbvBytes === null ? '' : `，MDBV ${f(candidate.mdbvBytes)} B`}）；未选：${rejected.join('；') || '无'}。`,
       }
     }
     if (requirement.resourceTypes.includes(candidate.resourceType)) rejected.push(`${candidate.fiveQi} (${mismatch})`)
   }
   return {
     row: null,
-    basis: `5QI (TS 23.501 Table 5.7.4-1, §2.4): no ${requirement.resourceTypes.map((t) => t.toUpperCase()).join('/')} row has PDB ≤ ${f(requirement.deadlineMs)} ms and PER ≤ ${f(requirement.packetLoss)}; passed over: ${rejected.join('; ')}.`,
+    basis: `5QI (TS 23.501 Table 5.7.4-1, §2.4): no ${types} row has PDB ≤ ${f(requirement.deadlineMs)} ms and PER ≤ ${f(requirement.packetLoss)}; passed over: ${rejected.join('; ')}.`,
+    basisZh: `5QI（TS 23.501 Table 5.7.4-1，§2.4）：没有 ${types} 行满足时延预算 PDB ≤ ${f(requirement.deadlineMs)} ms 且分组差错率 PER ≤ ${f(requirement.packetLoss)}；未选：${rejected.join('；')}。`,
   }
 }
 

@@ -1,4 +1,4 @@
-import type { NetworkTarget, Scenario } from '../api/schemas/slaSchemas.js'
+import type { LocalisedText, NetworkTarget, Scenario } from '../api/schemas/slaSchemas.js'
 import { citeTerm, formatNumber as f, weakestTag, type ScenarioTerms } from './scenarioTerms.js'
 import { SlaInputError } from './slaInputError.js'
 import { networkTarget } from './targetDefinitions.js'
@@ -29,7 +29,8 @@ export interface FiveQiTargetInput {
   loss: LossPlan
   /** Largest burst of the main direction, bytes. */
   burstBytes: number
-  warnings: string[]
+  /** Consistency warnings in both languages; the 5QI check adds to them. */
+  warnings: LocalisedText[]
 }
 
 /**
@@ -40,6 +41,7 @@ export interface FiveQiTargetInput {
 export function fiveQiTarget(input: FiveQiTargetInput): NetworkTarget[] {
   const deadlineMs = input.latencyMs + input.jitterMs
   const deadline = input.jitterMs > 0 ? `${f(input.latencyMs)} ms latency + ${f(input.jitterMs)} ms jitter allowance` : `${f(input.latencyMs)} ms latency`
+  const deadlineZh = input.jitterMs > 0 ? `时延 ${f(input.latencyMs)} ms + 抖动余量 ${f(input.jitterMs)} ms` : `时延 ${f(input.latencyMs)} ms`
   const requested = input.terms.optionalNumber('five-qi', { min: 1, max: 255 })
   if (requested !== undefined) {
     const row = fiveQiRow(requested.value)
@@ -48,7 +50,12 @@ export function fiveQiTarget(input: FiveQiTargetInput): NetworkTarget[] {
     }
     const problem = fiveQiAgainstTargets(row, input.loss.packetLoss, deadlineMs)
     if (problem !== null) input.warnings.push(problem)
-    const basis = [`5QI requested: ${citeTerm(requested)} (${row.example}: PDB ${f(row.pdbMs)} ms, PER ${f(row.per)}); packet deadline ${f(deadlineMs)} ms (${deadline}), tolerated loss ${f(input.loss.packetLoss)}.`]
+    const basis = [
+      {
+        basis: `5QI requested: ${citeTerm(requested)} (${row.example}: PDB ${f(row.pdbMs)} ms, PER ${f(row.per)}); packet deadline ${f(deadlineMs)} ms (${deadline}), tolerated loss ${f(input.loss.packetLoss)}.`,
+        basisZh: `申请的 5QI：${citeTerm(requested)}（${row.exampleZh}：时延预算 PDB ${f(row.pdbMs)} ms，分组差错率 PER ${f(row.per)}）；包截止时间 ${f(deadlineMs)} ms（${deadlineZh}），可容忍分组丢失率 ${f(input.loss.packetLoss)}。`,
+      },
+    ]
     return [networkTarget('five-qi', row.fiveQi, { percentile: null, windowS: null, basis, tag: weakestTag(requested.tag, row.tag) })]
   }
   const chosen = selectFiveQi({ deadlineMs, packetLoss: input.loss.packetLoss, resourceTypes: resourceTypesByTranslator[input.translator], burstBytes: input.burstBytes })
@@ -56,6 +63,12 @@ export function fiveQiTarget(input: FiveQiTargetInput): NetworkTarget[] {
     input.warnings.push(noFittingFiveQi(input.loss.packetLoss, deadlineMs))
     return []
   }
-  const basis = [`Packet deadline ${f(deadlineMs)} ms (${deadline}): a packet later than that misses its use; tolerated loss ${f(input.loss.packetLoss)}.`, chosen.basis]
+  const basis = [
+    {
+      basis: `Packet deadline ${f(deadlineMs)} ms (${deadline}): a packet later than that misses its use; tolerated loss ${f(input.loss.packetLoss)}.`,
+      basisZh: `包截止时间 ${f(deadlineMs)} ms（${deadlineZh}）：晚于此时间到达的包即失去作用；可容忍分组丢失率 ${f(input.loss.packetLoss)}。`,
+    },
+    { basis: chosen.basis, basisZh: chosen.basisZh },
+  ]
   return [networkTarget('five-qi', chosen.row.fiveQi, { percentile: null, windowS: null, basis, tag: weakestTag(input.loss.tag, chosen.row.tag, 'U') })]
 }

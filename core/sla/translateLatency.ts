@@ -12,6 +12,7 @@ export function oneWayLatencyFromGlassToGlass(glassToGlassMs: number, dejitterBu
   return {
     latencyMs,
     basis: `Latency (§7 step 5, A5): glass-to-glass ${f(glassToGlassMs)} ms − de-jitter buffer ${f(dejitterBufferMs)} ms − encode/decode ${f(codecMs)} ms = ${f(latencyMs)} ms one way, UE → server.`,
+    basisZh: `时延（§7 第 5 步，A5）：端到端（镜头到屏幕）${f(glassToGlassMs)} ms − 去抖动缓存 ${f(dejitterBufferMs)} ms − 编解码 ${f(codecMs)} ms = 单向 ${f(latencyMs)} ms（UE → 服务器）。`,
   }
 }
 
@@ -33,6 +34,7 @@ export function latencyBudgetSplit(latencyMs: number, transportMs: number, coreM
     split: { airMs, transportMs, coreMs, serverMs },
     exceeded: airMs <= 0,
     basis: `Latency split: ${f(latencyMs)} ms = air ${f(airMs)} + transport ${f(transportMs)} + core ${f(coreMs)} + server ${f(serverMs)} ms.`,
+    basisZh: `时延预算分配：${f(latencyMs)} ms = 空口 ${f(airMs)} + 传输 ${f(transportMs)} + 核心网 ${f(coreMs)} + 服务器 ${f(serverMs)} ms。`,
   }
 }
 
@@ -42,7 +44,11 @@ export function latencyBudgetSplit(latencyMs: number, transportMs: number, coreM
  */
 export function jitterAllowance(dejitterBufferMs: number, pdvBufferShare: number): Explained & { jitterMs: number } {
   const jitterMs = pdvBufferShare * dejitterBufferMs
-  return { jitterMs, basis: `Jitter (§7 step 6): ${f(pdvBufferShare)} of the ${f(dejitterBufferMs)} ms de-jitter buffer → PDV (P99.9 − P50) ≤ ${f(jitterMs)} ms.` }
+  return {
+    jitterMs,
+    basis: `Jitter (§7 step 6): ${f(pdvBufferShare)} of the ${f(dejitterBufferMs)} ms de-jitter buffer → PDV (P99.9 − P50) ≤ ${f(jitterMs)} ms.`,
+    basisZh: `抖动（§7 第 6 步）：${f(dejitterBufferMs)} ms 去抖动缓存的 ${f(pdvBufferShare)} → 包时延抖动 PDV（P99.9 − P50）≤ ${f(jitterMs)} ms。`,
+  }
 }
 
 /**

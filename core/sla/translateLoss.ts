@@ -12,7 +12,11 @@ const secondsPerHour = 3600
  */
 export function interruptionBudget(interruptionPercent: number): Explained & { secondsPerHour: number } {
   const seconds = (interruptionPercent / 100) * secondsPerHour
-  return { secondsPerHour: seconds, basis: `Interruption (§7 A2): ${f(interruptionPercent)} % of mission time = ${f(seconds)} s per flight hour.` }
+  return {
+    secondsPerHour: seconds,
+    basis: `Interruption (§7 A2): ${f(interruptionPercent)} % of mission time = ${f(seconds)} s per flight hour.`,
+    basisZh: `中断（§7 A2）：任务时间的 ${f(interruptionPercent)} % = 每飞行小时 ${f(seconds)} s。`,
+  }
 }
 
 /**
@@ -36,13 +40,20 @@ export function toleratedLossFromInterruption(interruptionPercent: number, packe
     basis:
       `Loss (§7 step 7): each lost packet corrupts ≈ ${f(recoveryS)} s of picture (TS 26.114 §16.2.1 corruption duration); at ${f(packetsPerS)} packets/s ` +
       `the corrupted share PLR × ${f(packetsPerS)} × ${f(recoveryS)} must stay within ${f(interruptionPercent)} % → PLR ≤ ${f(packetLoss)}.`,
+    basisZh:
+      `丢包（§7 第 7 步）：每丢一个包约损伤 ${f(recoveryS)} s 画面（TS 26.114 §16.2.1 损伤时长）；按 ${f(packetsPerS)} 包/秒，` +
+      `损伤时间占比 PLR × ${f(packetsPerS)} × ${f(recoveryS)} 不得超过 ${f(interruptionPercent)} % → 分组丢失率 PLR ≤ ${f(packetLoss)}。`,
   }
 }
 
 /** Packet loss allowed by a reliability in % (share of packets delivered within the latency bound, TS 22.261 §3.1): 99.9 % → 1e-3. */
 export function lossFromReliability(reliabilityPercent: number): Explained & { packetLoss: number } {
   const packetLoss = 1 - reliabilityPercent / 100
-  return { packetLoss, basis: `Loss: reliability ${f(reliabilityPercent)} % of packets within the latency bound allows PLR ≤ ${f(packetLoss)}.` }
+  return {
+    packetLoss,
+    basis: `Loss: reliability ${f(reliabilityPercent)} % of packets within the latency bound allows PLR ≤ ${f(packetLoss)}.`,
+    basisZh: `丢包：可靠性 ${f(reliabilityPercent)} %（时延界内送达的包比例）允许分组丢失率 PLR ≤ ${f(packetLoss)}。`,
+  }
 }
 
 /**
@@ -51,7 +62,11 @@ export function lossFromReliability(reliabilityPercent: number): Explained & { p
  */
 export function reliabilityFromLoss(packetLoss: number): Explained & { reliabilityPercent: number } {
   const reliabilityPercent = (1 - packetLoss) * 100
-  return { reliabilityPercent, basis: `Reliability (§7 step 8): 1 − ${f(packetLoss)} = ${f(reliabilityPercent)} % of packets within the latency bound.` }
+  return {
+    reliabilityPercent,
+    basis: `Reliability (§7 step 8): 1 − ${f(packetLoss)} = ${f(reliabilityPercent)} % of packets within the latency bound.`,
+    basisZh: `可靠性（§7 第 8 步）：1 − ${f(packetLoss)} = ${f(reliabilityPercent)} % 的包在时延界内送达。`,
+  }
 }
 
 /**
@@ -62,7 +77,11 @@ export function reliabilityFromLoss(packetLoss: number): Explained & { reliabili
  */
 export function bufferSurvivalTime(dejitterBufferMs: number, jitterAllowanceMs: number): Explained & { survivalMs: number } {
   const survivalMs = Math.max(0, dejitterBufferMs - jitterAllowanceMs)
-  return { survivalMs, basis: `Survival time: the ${f(dejitterBufferMs)} ms de-jitter buffer less the ${f(jitterAllowanceMs)} ms delay-variation allowance rides out an outage of ${f(survivalMs)} ms.` }
+  return {
+    survivalMs,
+    basis: `Survival time: the ${f(dejitterBufferMs)} ms de-jitter buffer less the ${f(jitterAllowanceMs)} ms delay-variation allowance rides out an outage of ${f(survivalMs)} ms.`,
+    basisZh: `生存时间：${f(dejitterBufferMs)} ms 去抖动缓存扣除 ${f(jitterAllowanceMs)} ms 时延抖动余量后，可承受 ${f(survivalMs)} ms 的中断。`,
+  }
 }
 
 /**
@@ -71,5 +90,9 @@ export function bufferSurvivalTime(dejitterBufferMs: number, jitterAllowanceMs: 
  */
 export function messageSurvivalTime(intervalMs: number, intervals: number): Explained & { survivalMs: number } {
   const survivalMs = intervalMs * intervals
-  return { survivalMs, basis: `Survival time (TS 22.104 §5, in transfer intervals): ${f(intervals)} × ${f(intervalMs)} ms = ${f(survivalMs)} ms without a message.` }
+  return {
+    survivalMs,
+    basis: `Survival time (TS 22.104 §5, in transfer intervals): ${f(intervals)} × ${f(intervalMs)} ms = ${f(survivalMs)} ms without a message.`,
+    basisZh: `生存时间（TS 22.104 §5，以传输间隔计）：${f(intervals)} × ${f(intervalMs)} ms = ${f(survivalMs)} ms 内无消息。`,
+  }
 }

@@ -93,16 +93,25 @@ export function requiredSinr(rateMbps: number, share: CarrierShare, mapping: Sin
   const dir = share.direction.toUpperCase()
   const capacity = `${share.allocatedPrbs} of ${share.carrierPrbs} PRB at ${share.scsKhz} kHz × (1 − ${share.overhead}) × f_${dir} ${f(share.tddFraction)} × ${share.layers} layer${share.layers === 1 ? '' : 's'}`
   const mapText = mapping.method === 'thresholds' ? 'threshold list (radio-models.md §5.2a, UNVERIFIED provenance)' : `gap model BER ${mapping.ber} (§5.2b)`
+  const capacityZh = `${share.carrierPrbs} 个 PRB 中的 ${share.allocatedPrbs} 个，${share.scsKhz} kHz × (1 − ${share.overhead}) × f_${dir} ${f(share.tddFraction)} × ${share.layers} 层`
+  const mapTextZh = mapping.method === 'thresholds' ? '门限表（radio-models.md §5.2a，来源未经核实）' : `间隙模型 BER ${mapping.ber}（§5.2b）`
+  const table = mapping.table === 'table1' ? '5.2.2.1-2' : '5.2.2.1-3'
   return {
     ...found,
     targetDb,
     neededBitsPerRe,
     basis:
-      `${dir} SINR (§7 step 9; TS 38.214 Table ${mapping.table === 'table1' ? '5.2.2.1-2' : '5.2.2.1-3'}): ${f(rateMbps)} Mbit/s over ${capacity} needs ${f(neededBitsPerRe)} bit/RE → ` +
+      `${dir} SINR (§7 step 9; TS 38.214 Table ${table}): ${f(rateMbps)} Mbit/s over ${capacity} needs ${f(neededBitsPerRe)} bit/RE → ` +
       (found.reachable
         ? `CQI ${found.cqi} (${f(found.efficiencyBitsPerRe)} bit/RE) from ${f(found.sinrDb)} dB by the ${mapText}`
         : `more than CQI 15 gives (${f(found.efficiencyBitsPerRe)} bit/RE): unreachable at this share; ${f(found.sinrDb)} dB is CQI 15's threshold`) +
       `, + ${f(marginDb)} dB link margin → ${f(targetDb)} dB.`,
+    basisZh:
+      `${share.direction === 'ul' ? '上行' : '下行'}信干噪比 SINR（§7 第 9 步；TS 38.214 Table ${table}）：${f(rateMbps)} Mbit/s 承载于 ${capacityZh}，需 ${f(neededBitsPerRe)} bit/RE → ` +
+      (found.reachable
+        ? `按${mapTextZh}，CQI ${found.cqi}（${f(found.efficiencyBitsPerRe)} bit/RE）自 ${f(found.sinrDb)} dB 起可达`
+        : `超出 CQI 15 的能力（${f(found.efficiencyBitsPerRe)} bit/RE）：该份额下不可达；${f(found.sinrDb)} dB 为 CQI 15 的门限`) +
+      `，+ ${f(marginDb)} dB 链路余量 → ${f(targetDb)} dB。`,
   }
 }
 
@@ -119,6 +128,7 @@ export function peakRateAtShare(plan: RadioPlan, share: CarrierShare): Explained
   return {
     peakMbps,
     basis: `${share.direction.toUpperCase()} peak (TS 38.306 §4.1.2): ${f(carrierMbps)} Mbit/s (${layers} layer${layers === 1 ? '' : 's'} ${modulation.toUpperCase()}) × f ${f(share.tddFraction)} × ${share.allocatedPrbs}/${share.carrierPrbs} PRB = ${f(peakMbps)} Mbit/s.`,
+    basisZh: `${share.direction === 'ul' ? '上行' : '下行'}峰值速率（TS 38.306 §4.1.2）：${f(carrierMbps)} Mbit/s（${layers} 层 ${modulation.toUpperCase()}）× f ${f(share.tddFraction)} × ${share.allocatedPrbs}/${share.carrierPrbs} PRB = ${f(peakMbps)} Mbit/s。`,
   }
 }
 
@@ -156,6 +166,10 @@ export function uplinkRsrpForSinr(input: UplinkRsrpInput): Explained & { rsrpDbm
       `RSRP for UL (coverageTile.ts model, TS 38.213 §7.1.1): a UE at ${f(input.ueMaxPowerDbm)} dBm over ${input.allocatedPrbs} PRB sends ${f(perReUeDbm)} dBm per RE; ` +
       `gNB noise per RE ${f(noisePerReDbm(input.scsKhz, input.gnbNoiseFigureDb))} dBm (−174 dBm/Hz + NF ${f(input.gnbNoiseFigureDb)} dB) + IoT ${f(input.iotDb)} dB; ` +
       `SINR ${f(input.sinrDb)} dB allows a coupling loss of ${f(couplingLossDb)} dB → RSRP = SSB EPRE ${f(input.ssbEpreDbm)} − ${f(couplingLossDb)} = ${f(rsrpDbm)} dBm.`,
+    basisZh:
+      `上行所需参考信号接收功率 RSRP（coverageTile.ts 模型，TS 38.213 §7.1.1）：UE 以 ${f(input.ueMaxPowerDbm)} dBm 在 ${input.allocatedPrbs} 个 PRB 上发射，每 RE ${f(perReUeDbm)} dBm；` +
+      `gNB 每 RE 噪声 ${f(noisePerReDbm(input.scsKhz, input.gnbNoiseFigureDb))} dBm（−174 dBm/Hz + 噪声系数 NF ${f(input.gnbNoiseFigureDb)} dB）+ 干扰抬升 IoT ${f(input.iotDb)} dB；` +
+      `信干噪比 SINR ${f(input.sinrDb)} dB 允许耦合损耗 ${f(couplingLossDb)} dB → RSRP = SSB EPRE ${f(input.ssbEpreDbm)} − ${f(couplingLossDb)} = ${f(rsrpDbm)} dBm。`,
   }
 }
 
@@ -170,6 +184,7 @@ export function downlinkRsrpForSinr(sinrDb: number, scsKhz: number, ueNoiseFigur
   return {
     rsrpDbm,
     basis: `RSRP for DL (radio-models.md §4.5, per RE): SINR ${f(sinrDb)} dB + N_RE ${f(noiseDbm)} dBm (NF ${f(ueNoiseFigureDb)} dB) + interference rise ${f(interferenceRiseDb)} dB = ${f(rsrpDbm)} dBm.`,
+    basisZh: `下行所需参考信号接收功率 RSRP（radio-models.md §4.5，每 RE）：信干噪比 SINR ${f(sinrDb)} dB + 每 RE 噪声 N_RE ${f(noiseDbm)} dBm（噪声系数 NF ${f(ueNoiseFigureDb)} dB）+ 干扰抬升 ${f(interferenceRiseDb)} dB = ${f(rsrpDbm)} dBm。`,
   }
 }
 

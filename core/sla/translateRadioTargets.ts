@@ -1,4 +1,4 @@
-import type { EvidenceTag, NetworkTarget } from '../api/schemas/slaSchemas.js'
+import type { EvidenceTag, LocalisedText, NetworkTarget } from '../api/schemas/slaSchemas.js'
 import { defaultUplinkIotDb } from '../radio/link/uplinkSinr.js'
 import { RadioInputError } from '../radio/radioInputError.js'
 import { aerialRegimeMinimumHeightM } from '../radio/propagation/aerialRegime.js'
@@ -10,6 +10,7 @@ import { networkTarget } from './targetDefinitions.js'
 import { rateAbovePeak } from './translateConsistency.js'
 import { environments, servingShadowing, shadowFadingMargin, type Environment } from './translateCoverage.js'
 import { carrierShare, downlinkRsrpForSinr, peakRateAtShare, planSsbEpreDbm, requiredSinr, uplinkRsrpForSinr, type CarrierShare } from './translateRadio.js'
+import type { Explained } from './translateRate.js'
 import type { FlowDemand, Traffic } from './translateTraffic.js'
 
 /** The plan's view of both directions; a bad carrier or TDD pattern is reported against its scenario term. */
@@ -45,7 +46,8 @@ export interface RadioTargetInput {
   traffic: Traffic
   /** Per-point coverage share, % (the SLA's coverage term). */
   coverage: TermReading<number>
-  warnings: string[]
+  /** Consistency warnings in both languages; the peak-rate check adds to them. */
+  warnings: LocalisedText[]
 }
 
 /**
@@ -60,6 +62,7 @@ export function radioTargets(input: RadioTargetInput): NetworkTarget[] {
   const margin = shadowFadingMargin(coverage.value, shadowing, place.heightM)
   const model = `${place.environment}-av` as const
   const regime = shadowing.aerial ? `aerial regime, above ${aerialRegimeMinimumHeightM[model]} m for ${model.toUpperCase()}` : 'terrestrial regime'
+  const regimeZh = shadowing.aerial ? `空中区间，${model.toUpperCase()} 高于 ${aerialRegimeMinimumHeightM[model]} m` : '地面区间'
   const ul = directionSinr(input, traffic.ul as FlowDemand)
   const iotDb = plan.ulIotDb ?? (shadowing.aerial ? defaultUplinkIotDb.aerialIotDb : defaultUplinkIotDb.iotDb)
   const ssbEpreDbm = planSsbEpreDbm(plan)
@@ -70,7 +73,11 @@ export function radioTargets(input: RadioTargetInput): NetworkTarget[] {
   const uplinkBinds = dlRsrp === null || ulRsrp.rsrpDbm >= dlRsrp.rsrpDbm
   const rsrpDbm = uplinkBinds ? ulRsrp.rsrpDbm : (dlRsrp as { rsrpDbm: number }).rsrpDbm
   const radioTag = weakestTag(planTag, place.tag, 'U')
-  const pointBasis = `Per point: P(level ≥ target) ≥ ${f(coverage.value)} % with median ≥ target + ${f(margin.marginDb)} dB (${regime}).`
+  const pointBasis: Explained = {
+    basis: `Per point: P(level ≥ target) ≥ ${f(coverage.value)} % with median ≥ target + ${f(margin.marginDb)} dB (${regime}).`,
+    basisZh: `逐点：P(电平 ≥ 目标) ≥ ${f(coverage.value)} %，即中值 ≥ 目标 + ${f(margin.marginDb)} dB（${regimeZh}）。`,
+  }
+  const binding = uplinkBinds ? { en: 'uplink', zh: '上行' } : { en: 'downlink', zh: '下行' }
   const targets = [
     networkTarget('ul-sinr', ul.sinr.targetDb, { percentile: coverage.value, windowS: null, basis: [...ul.basis, pointBasis], tag: weakestTag(traffic.ul?.tag ?? 'U', radioTag) }),
     ...(dl === null ? [] : [networkTarget('dl-sinr', dl.sinr.targetDb, { percentile: coverage.value, windowS: null, basis: [...dl.basis, pointBasis], tag: weakestTag(traffic.dl?.tag ?? 'U', radioTag) })]),
@@ -78,10 +85,13 @@ export function radioTargets(input: RadioTargetInput): NetworkTarget[] {
       percentile: coverage.value,
       windowS: null,
       basis: [
-        ulRsrp.basis,
-        ...(dlRsrp === null ? [] : [dlRsrp.basis]),
-        ...(dlRsrp === null ? [] : [`The ${uplinkBinds ? 'uplink' : 'downlink'} requirement is the higher and sets the target.`]),
-        `IoT ${f(iotDb)} dB and DL interference rise ${f(riseDb)} dB are UNVERIFIED planning values (${regime}); SSB EPRE from ${f(plan.gnbTxPowerDbm)} dBm over the carrier.`,
+        line(ulRsrp),
+        ...(dlRsrp === null ? [] : [line(dlRsrp)]),
+        ...(dlRsrp === null ? [] : [{ basis: `The ${binding.en} requirement is the higher and sets the target.`, basisZh: `${binding.zh}要求更高，决定该目标。` }]),
+        {
+          basis: `IoT ${f(iotDb)} dB and DL interference rise ${f(riseDb)} dB are UNVERIFIED planning values (${regime}); SSB EPRE from ${f(plan.gnbTxPowerDbm)} dBm over the carrier.`,
+          basisZh: `上行干扰抬升 IoT ${f(iotDb)} dB 与下行干扰抬升 ${f(riseDb)} dB 为未经核实的规划取值（${regimeZh}）；SSB EPRE 由 ${f(plan.gnbTxPowerDbm)} dBm 在整个载波上均分得到。`,
+        },
         pointBasis,
       ],
       tag: weakestTag(traffic.ul?.tag ?? 'U', radioTag),
@@ -89,19 +99,30 @@ export function radioTargets(input: RadioTargetInput): NetworkTarget[] {
     networkTarget('coverage-probability', coverage.value, {
       percentile: null,
       windowS: null,
-      basis: [`Coverage: ${citeTerm(coverage)} of route and area points, each meeting the targets with this probability (§7 step 10).`, margin.basis],
+      basis: [
+        {
+          basis: `Coverage: ${citeTerm(coverage)} of route and area points, each meeting the targets with this probability (§7 step 10).`,
+          basisZh: `覆盖：航线与区域点的 ${citeTerm(coverage)}，每个点以该覆盖概率达到各项目标（§7 第 10 步）。`,
+        },
+        line(margin),
+      ],
       tag: weakestTag(coverage.tag, place.tag, 'S'),
     }),
   ]
   return targets
 }
 
-function directionSinr(input: RadioTargetInput, demand: FlowDemand): { sinr: ReturnType<typeof requiredSinr>; basis: string[] } {
+/** The basis line of a mechanism step, without its numbers. */
+function line(step: Explained): Explained {
+  return { basis: step.basis, basisZh: step.basisZh }
+}
+
+function directionSinr(input: RadioTargetInput, demand: FlowDemand): { sinr: ReturnType<typeof requiredSinr>; basis: Explained[] } {
   const share = input.shares[demand.direction]
   const sinr = requiredSinr(demand.gfbrMbps, share, input.plan.cqiMapping, input.plan.sinrMarginDb)
   const peak = peakRateAtShare(input.plan, share)
   const warning = rateAbovePeak(demand.direction, demand.gfbrMbps, peak.peakMbps)
   if (warning !== null) input.warnings.push(warning)
-  const load = `The flow takes ${f((100 * demand.gfbrMbps) / peak.peakMbps)} % of that peak.`
-  return { sinr, basis: [sinr.basis, `${peak.basis} ${load}`] }
+  const loadPercent = f((100 * demand.gfbrMbps) / peak.peakMbps)
+  return { sinr, basis: [line(sinr), { basis: `${peak.basis} The flow takes ${loadPercent} % of that peak.`, basisZh: `${peak.basisZh}该业务流占用该峰值速率的 ${loadPercent} %。` }] }
 }

@@ -3,9 +3,10 @@ import { formatNumber as f } from './scenarioTerms.js'
 // Rate mechanisms of the SLA translator (sla-and-qoe-models.md §5.2, §5.3, §2.5 and §7 steps 1–3).
 // Rates in Mbit/s, sizes in bytes or bits as named, times in seconds unless the name says ms.
 
-/** A mechanism step's result: its numbers and the sentence that explains them. */
+/** A mechanism step's result: its numbers and the sentence that explains them, in English and Chinese (same numbers and clause ids). */
 export interface Explained {
   basis: string
+  basisZh: string
 }
 
 /**
@@ -23,6 +24,9 @@ export function packetisedRate(applicationRateMbps: number, payloadBytes: number
     basis:
       `Packetisation (§5.2): ${f(headerBytes)} B of RTP/UDP/IP headers per ${f(payloadBytes)} B payload → × ${f(overheadFactor)}; ` +
       `${f(applicationRateMbps)} Mbit/s → ${f(rateMbps)} Mbit/s on the IP layer.`,
+    basisZh:
+      `分组封装（§5.2）：每 ${f(payloadBytes)} B 净荷附加 ${f(headerBytes)} B RTP/UDP/IP 包头 → × ${f(overheadFactor)}；` +
+      `${f(applicationRateMbps)} Mbit/s → IP 层 ${f(rateMbps)} Mbit/s。`,
   }
 }
 
@@ -41,6 +45,9 @@ export function frameBurst(rateMbps: number, frameRateFps: number, maxFrameFacto
     basis:
       `Frame bursts (TR 38.838 Table 5.1.1.1-1, §2.5): ${f(frameRateFps)} fps → mean frame ${f(meanFrameBits / 1e6)} Mbit; ` +
       `frames up to ${f(maxFrameFactor)} × the mean → burst b = ${f(burstBits / 1e6)} Mbit (${f(burstBits / 8000)} kB).`,
+    basisZh:
+      `帧突发（TR 38.838 Table 5.1.1.1-1，§2.5）：${f(frameRateFps)} 帧/秒 → 平均帧大小 ${f(meanFrameBits / 1e6)} Mbit；` +
+      `最大帧为平均值的 ${f(maxFrameFactor)} 倍 → 突发量 b = ${f(burstBits / 1e6)} Mbit（${f(burstBits / 8000)} kB）。`,
   }
 }
 
@@ -91,6 +98,12 @@ export function guaranteedRate(input: GuaranteedRateInput): Explained & { gfbrMb
       : deadlineMet
         ? `the burst needs b/(D − T) = ${f(input.burstBits / 1e6)} Mbit / ${f(slackMs)} ms = ${f(burstRateMbps)} Mbit/s (D = ${f(1000 * input.deadlineS)} ms air budget, T = ${f(1000 * input.schedulingLatencyS)} ms slot wait)`
         : `no rate delivers the burst in time: the air budget D = ${f(1000 * input.deadlineS)} ms does not exceed the slot wait T = ${f(1000 * input.schedulingLatencyS)} ms`
+  const burstTextZh =
+    input.burstBits === 0
+      ? '无突发'
+      : deadlineMet
+        ? `突发所需速率 b/(D − T) = ${f(input.burstBits / 1e6)} Mbit / ${f(slackMs)} ms = ${f(burstRateMbps)} Mbit/s（D = ${f(1000 * input.deadlineS)} ms 空口时延预算，T = ${f(1000 * input.schedulingLatencyS)} ms 等待时隙）`
+        : `任何速率都无法按时送达突发：空口时延预算 D = ${f(1000 * input.deadlineS)} ms 不大于等待时隙时间 T = ${f(1000 * input.schedulingLatencyS)} ms`
   return {
     gfbrMbps,
     windowS,
@@ -100,6 +113,9 @@ export function guaranteedRate(input: GuaranteedRateInput): Explained & { gfbrMb
     basis:
       `Guaranteed rate (token bucket; delay ≤ T + b/R, Le Boudec–Thiran Thm 1.4.2): sustained ${f(input.sustainedHeadroom)} × ${f(input.rateMbps)} = ${f(sustainedMbps)} Mbit/s; ` +
       `${burstText} → GFBR ${f(gfbrMbps)} Mbit/s over ${f(windowS)} s.`,
+    basisZh:
+      `保障比特率（令牌桶；时延 ≤ T + b/R，Le Boudec–Thiran Thm 1.4.2）：持续速率 ${f(input.sustainedHeadroom)} × ${f(input.rateMbps)} = ${f(sustainedMbps)} Mbit/s；` +
+      `${burstTextZh} → 保障比特率 GFBR ${f(gfbrMbps)} Mbit/s（${f(windowS)} 秒窗口）。`,
   }
 }
 
@@ -113,6 +129,7 @@ export function maximumRate(rateMbps: number, maxFrameFactor: number, gfbrMbps: 
   return {
     mfbrMbps,
     basis: `Maximum rate (§7 step 3): ${f(maxFrameFactor)} × ${f(rateMbps)} = ${f(peakMbps)} Mbit/s${mfbrMbps > peakMbps ? `, raised to the GFBR ${f(gfbrMbps)}` : ''} → MFBR ${f(mfbrMbps)} Mbit/s.`,
+    basisZh: `最大比特率（§7 第 3 步）：${f(maxFrameFactor)} × ${f(rateMbps)} = ${f(peakMbps)} Mbit/s${mfbrMbps > peakMbps ? `，提升至保障比特率 GFBR ${f(gfbrMbps)}` : ''} → 最大比特率 MFBR ${f(mfbrMbps)} Mbit/s。`,
   }
 }
 
@@ -127,5 +144,6 @@ export function messageRate(messageBytes: number, headerBytes: number, intervalM
     rateMbps,
     packetBytes,
     basis: `Messages: (${f(messageBytes)} + ${f(headerBytes)} B headers) every ${f(intervalMs)} ms → ${f(rateMbps)} Mbit/s.`,
+    basisZh: `消息：每 ${f(intervalMs)} ms 一条（${f(messageBytes)} + ${f(headerBytes)} B 包头）→ ${f(rateMbps)} Mbit/s。`,
   }
 }

@@ -164,3 +164,49 @@ describe('every catalogue scenario', () => {
     expect(translateScenario(getScenario('remote-healthcare')).warnings.join(' ')).toContain('no more than the 1.929 ms a packet may wait for a UL slot')
   })
 })
+
+describe('the Chinese basis and warnings (basisZh, warningsZh)', () => {
+  // Numbers as written in a basis line: 20, 99.9, 2.8e-6, 1e-4 (clause ids such as 5.7.4-1 yield their parts on both sides).
+  const numbers = (line: string): string[] => [...new Set(line.match(/\d+(?:\.\d+)?(?:e[-+]?\d+)?/g) ?? [])].sort()
+  const cjk = /[\u4e00-\u9fff]/
+  const expectSameLines = (english: readonly string[], chinese: readonly string[]): void => {
+    expect(chinese).toHaveLength(english.length)
+    english.forEach((line, index) => {
+      const zh = chinese[index] as string
+      expect(zh, line).toMatch(cjk)
+      expect(numbers(zh), `${line}\n${zh}`).toEqual(numbers(line))
+    })
+  }
+  const variants: [string, Scenario, Parameters<typeof translateScenario>[1]][] = [
+    ...listScenarios().map((s): [string, Scenario, Parameters<typeof translateScenario>[1]] => [s.id, s, {}]),
+    ['drone with a reliability term too (the stricter loss holds)', withTerm(drone, { id: 'reliability', kind: 'sla', label: { en: 'R', zh: '可靠性' }, value: 99.9, unit: '%', source: 'test', tag: 'U' }), {}],
+    ['drone requesting 5QI 72 (the 5QI warning)', withTerm(drone, { id: 'five-qi', kind: 'assumption', label: { en: '5QI', zh: '5QI' }, value: 72, unit: '', source: 'test', tag: 'U' }), {}],
+    ['drone on a fifth of the UL PRBs (the peak warning)', drone, { ulPrbShare: 0.2 }],
+    ['drone with plain 1 s GOPs (no 5QI fits)', applyTermOverrides(drone, { 'recovery-time': 1 }), {}],
+    ['drone at 99.95 % coverage (no step-11 warning)', applyTermOverrides(drone, { coverage: 99.95 }), {}],
+  ]
+
+  it.each(variants)('%s: every target has a Chinese line per English line, with the same numbers', (_name, scenario, radio) => {
+    const result = translateScenario(scenario, radio)
+    for (const t of result.targets) {
+      expect(t.basisZh.length, t.id).toBeGreaterThan(0)
+      expectSameLines(t.basis, t.basisZh)
+    }
+    expectSameLines(result.warnings, result.warningsZh)
+  })
+
+  it('writes the drone chain as a Chinese network-planning engineer does, keeping the clause ids', () => {
+    const result = translateScenario(drone)
+    const zh = (id: string): string => target(result, id).basisZh.join(' ')
+    expect(zh('ul-throughput')).toContain('保障比特率 GFBR')
+    expect(zh('ul-throughput')).toContain('TR 38.838 Table 5.1.1.1-1')
+    expect(zh('ul-max-throughput')).toContain('最大比特率 MFBR')
+    expect(zh('packet-loss')).toContain('分组丢失率 PLR ≤ 2.8e-6')
+    expect(zh('five-qi')).toContain('TS 23.501 Table 5.7.4-1')
+    expect(zh('five-qi')).toContain('上行直播流')
+    expect(zh('coverage-probability')).toContain('阴影衰落余量')
+    expect(zh('coverage-probability')).toContain('= 4.889 dB')
+    expect(zh('rsrp')).toContain('参考信号接收功率')
+    expect(result.warningsZh[0]).toContain('§7 第 11 步')
+  })
+})

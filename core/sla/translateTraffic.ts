@@ -2,7 +2,7 @@ import type { EvidenceTag, Scenario } from '../api/schemas/slaSchemas.js'
 import type { LinkDirection } from '../radio/rate/linkDirection.js'
 import { citeTerm, formatNumber as f, weakestTag, type ScenarioTerms, type TermReading } from './scenarioTerms.js'
 import { SlaInputError } from './slaInputError.js'
-import { frameBurst, guaranteedRate, maximumRate, messageRate, packetisedRate } from './translateRate.js'
+import { frameBurst, guaranteedRate, maximumRate, messageRate, packetisedRate, type Explained } from './translateRate.js'
 
 /** The rate a direction of the flow needs, with the reasoning. */
 export interface FlowDemand {
@@ -17,7 +17,8 @@ export interface FlowDemand {
   burstBytes: number
   /** False when no rate delivers the burst within the air budget. */
   deadlineMet: boolean
-  basis: string[]
+  /** The reasoning, one line per step in English and Chinese. */
+  basis: Explained[]
   tag: EvidenceTag
 }
 
@@ -94,8 +95,13 @@ function directionDemand(
   if (streamDemand === null && messages === null) return null
   const gfbrMbps = (streamDemand?.gfbrMbps ?? 0) + (messages?.rateMbps ?? 0)
   const mfbrMbps = streamDemand?.mfbrMbps == null ? null : streamDemand.mfbrMbps + (messages?.rateMbps ?? 0)
-  const basis = [...(streamDemand?.basis ?? []), ...(messages === null ? [] : [messages.basis])]
-  if (streamDemand !== null && messages !== null) basis.push(`${direction.toUpperCase()} total: ${f(streamDemand.gfbrMbps)} + ${f(messages.rateMbps)} = ${f(gfbrMbps)} Mbit/s.`)
+  const basis: Explained[] = [...(streamDemand?.basis ?? []), ...(messages === null ? [] : [{ basis: messages.basis, basisZh: messages.basisZh }])]
+  if (streamDemand !== null && messages !== null) {
+    basis.push({
+      basis: `${direction.toUpperCase()} total: ${f(streamDemand.gfbrMbps)} + ${f(messages.rateMbps)} = ${f(gfbrMbps)} Mbit/s.`,
+      basisZh: `${direction === 'ul' ? '上行' : '下行'}合计：${f(streamDemand.gfbrMbps)} + ${f(messages.rateMbps)} = ${f(gfbrMbps)} Mbit/s。`,
+    })
+  }
   return {
     direction,
     gfbrMbps,
@@ -108,10 +114,9 @@ function directionDemand(
   }
 }
 
-interface StreamSource {
+interface StreamSource extends Explained {
   rateMbps: number
   readings: TermReading<number | string>[]
-  basis: string
 }
 
 /** §7 step 1: the video bit rate plus what travels with it (audio, telemetry). */
@@ -122,16 +127,18 @@ function videoStream(terms: ScenarioTerms): StreamSource {
   const resolution = terms.optionalText('video-resolution')
   const rateMbps = bitrate.value + (ancillary?.value ?? 0)
   const what = [resolution?.value, codec?.value].filter((x) => x !== undefined).join(' ')
+  const sum = `${citeTerm(bitrate)}${ancillary === undefined ? '' : ` + ${citeTerm(ancillary)}`} = ${f(rateMbps)} Mbit/s`
   return {
     rateMbps,
     readings: [bitrate, ...(ancillary === undefined ? [] : [ancillary])],
-    basis: `Bit rate (§7 step 1): video ${what === '' ? '' : `${what} `}${citeTerm(bitrate)}${ancillary === undefined ? '' : ` + ${citeTerm(ancillary)}`} = ${f(rateMbps)} Mbit/s.`,
+    basis: `Bit rate (§7 step 1): video ${what === '' ? '' : `${what} `}${sum}.`,
+    basisZh: `码率（§7 第 1 步）：视频${what === '' ? '' : ` ${what}`} ${sum}。`,
   }
 }
 
 function optionalRate(terms: ScenarioTerms, id: string): StreamSource | null {
   const rate = terms.optionalNumber(id, rateRange)
-  return rate === undefined ? null : { rateMbps: rate.value, readings: [rate], basis: `Rate: ${citeTerm(rate)}.` }
+  return rate === undefined ? null : { rateMbps: rate.value, readings: [rate], basis: `Rate: ${citeTerm(rate)}.`, basisZh: `速率：${citeTerm(rate)}。` }
 }
 
 function plainStream(direction: LinkDirection, source: StreamSource): Omit<FlowDemand, 'direction'> {
@@ -141,7 +148,10 @@ function plainStream(direction: LinkDirection, source: StreamSource): Omit<FlowD
     windowS: 1,
     burstBytes: 0,
     deadlineMet: true,
-    basis: [source.basis, `${direction.toUpperCase()} rate taken as given, on the IP layer over 1 s windows.`],
+    basis: [
+      { basis: source.basis, basisZh: source.basisZh },
+      { basis: `${direction.toUpperCase()} rate taken as given, on the IP layer over 1 s windows.`, basisZh: `${direction === 'ul' ? '上行' : '下行'}速率按给定值取用，为 IP 层速率，1 秒窗口统计。` },
+    ],
     tag: weakestTag(...source.readings.map((r) => r.tag)),
   }
 }
@@ -172,7 +182,7 @@ function burstyStream(terms: ScenarioTerms, timing: BurstTiming, direction: Link
     windowS: guaranteed.windowS,
     burstBytes: burst.burstBits / 8,
     deadlineMet: guaranteed.deadlineMet,
-    basis: [source.basis, ...(packetised === null ? [] : [packetised.basis]), burst.basis, guaranteed.basis, maximum.basis],
+    basis: [source, ...(packetised === null ? [] : [packetised]), burst, guaranteed, maximum].map(({ basis, basisZh }) => ({ basis, basisZh })),
     tag: weakestTag(frameModelTag, ...used.map((r) => r.tag)),
   }
 }
@@ -183,5 +193,5 @@ function periodicMessages(terms: ScenarioTerms, direction: LinkDirection, interv
   if (interval === null) throw new SlaInputError('message-interval', `scenario ${terms.scenario.id} has ${direction}-message-size but no message-interval (ms)`)
   const header = terms.optionalNumber('header-size', { min: 0, max: 1000 })
   const rate = messageRate(size.value, header?.value ?? 0, interval.value)
-  return { ...rate, basis: `${direction.toUpperCase()} ${rate.basis}`, tag: weakestTag(size.tag, interval.tag, header?.tag ?? 'V') }
+  return { ...rate, basis: `${direction.toUpperCase()} ${rate.basis}`, basisZh: `${direction === 'ul' ? '上行' : '下行'}${rate.basisZh}`, tag: weakestTag(size.tag, interval.tag, header?.tag ?? 'V') }
 }

@@ -55,11 +55,13 @@ describe('buildReportModel', () => {
     for (const f of [...figures('结论地图'), ...figures('统计图表')]) expect(f.svg.startsWith('<svg')).toBe(true)
   })
 
-  it('lists each target with its basis chain, and each offending segment with cells and labelled suggestions', () => {
+  it('lists each target with its basis chain in Chinese (no note that it is English), and each offending segment with cells and labelled suggestions', () => {
     const targets = model.sections.find((s) => s.heading === '网络指标')?.blocks ?? []
     const basis = targets.filter((b) => b.kind === 'list' && b.title?.startsWith('依据 · 上行保障吞吐率'))
     expect(basis).toHaveLength(1)
-    expect(basis[0]?.kind === 'list' && basis[0].items.some((line) => line.includes('video-bitrate 20 Mbit/s'))).toBe(true)
+    expect(basis[0]?.kind === 'list' && basis[0].items.some((line) => line.startsWith('码率（§7 第 1 步）') && line.includes('video-bitrate 20 Mbit/s'))).toBe(true)
+    expect(basis[0]?.kind === 'list' && basis[0].items.some((line) => line.includes('保障比特率 GFBR'))).toBe(true)
+    expect(targets.some((b) => b.kind === 'paragraph' && b.text.includes('英文'))).toBe(false)
     const offending = model.sections.find((s) => s.heading === '问题路段及整改建议')?.blocks.filter((b) => b.kind === 'list') ?? []
     expect(offending.length).toBeGreaterThan(0)
     for (const block of offending) {
@@ -82,6 +84,9 @@ describe('renderReportPdf', () => {
     const text = pdfText(path)
     expect(text).toContain(model.verdict.verdict === 'pass' ? '通过' : '未通过')
     for (const label of ['可行性结论', 'SLA 条款', '网络指标', '依据', '假设', '输入文件', '无人机4K视频回传']) expect(text, label).toContain(label)
+    // A Chinese basis sentence of the UL throughput chain (short enough not to wrap).
+    expect(text).toContain('码率（§7 第 1 步）')
+    expect(text).not.toContain('推导依据以英文给出')
     const fonts = spawnSync('pdffonts', [path], { encoding: 'utf8' }).stdout
     expect(fonts).toMatch(/NotoSansSC-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes/)
   })

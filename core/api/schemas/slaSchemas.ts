@@ -9,6 +9,7 @@ export type EvidenceTag = z.infer<typeof evidenceTagSchema>
 
 /** A text in both UI languages. */
 export const localisedTextSchema = z.object({ en: z.string().min(1), zh: z.string().min(1) }).strict()
+export type LocalisedText = z.infer<typeof localisedTextSchema>
 
 /**
  * One term of a scenario: an SLA promise (`kind: 'sla'`, e.g. interruption < 0.1 %) or an engineering
@@ -62,6 +63,8 @@ export const networkTargetSchema = z
     bound: z.enum(['min', 'max']),
     /** Assumptions, formulas and clauses, in order, each a short sentence with its numbers. */
     basis: z.array(z.string()).min(1),
+    /** The same chain in Chinese: one line per `basis` line, with the same numbers and clause ids. */
+    basisZh: z.array(z.string()).min(1),
     /** The weakest evidence tag among the inputs. */
     tag: evidenceTagSchema,
   })
@@ -74,5 +77,7 @@ export const slaTargetsSchema = z.object({
   targets: z.array(networkTargetSchema),
   /** Consistency findings: terms that conflict or targets that cannot all hold. */
   warnings: z.array(z.string()),
+  /** The same findings in Chinese, one per `warnings` entry. */
+  warningsZh: z.array(z.string()),
 })
 export type SlaTargets = z.infer<typeof slaTargetsSchema>

@@ -2,12 +2,12 @@ import type { NetworkTarget, Scenario, SlaTargets } from '../../api/schemas/slaS
 
 /** A network target with the fields a test does not care about filled in. */
 export function networkTarget(id: string, value: number, unit: string, bound: 'min' | 'max' = 'min', percentile: number | null = null): NetworkTarget {
-  return { id, label: { en: id, zh: id }, value, unit, percentile, windowS: null, bound, basis: [`fixture: ${id}`], tag: 'S' }
+  return { id, label: { en: id, zh: id }, value, unit, percentile, windowS: null, bound, basis: [`fixture: ${id}`], basisZh: [`测试夹具：${id}`], tag: 'S' }
 }
 
 /** SLA targets from a literal list (scenario `fixture`, version 1). */
 export function slaTargets(targets: NetworkTarget[], scenario = 'fixture'): SlaTargets {
-  return { scenario, version: 1, targets, warnings: [] }
+  return { scenario, version: 1, targets, warnings: [], warningsZh: [] }
 }
 
 /**

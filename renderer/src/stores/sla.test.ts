@@ -44,8 +44,8 @@ function fakeCore() {
           const overrides = (p.overrides ?? {}) as Record<string, number>
           const bitrate = overrides['video-bitrate'] ?? (scenario.terms[0]?.value as number)
           return {
-            scenario: scenario.id, version: scenario.version, warnings: [],
-            targets: [{ id: 'ul-throughput', label: { en: 'UL', zh: '上行' }, value: 2 * bitrate, unit: 'Mbit/s', percentile: 99.9, windowS: 1, bound: 'min', basis: ['x'], tag: 'U' }],
+            scenario: scenario.id, version: scenario.version, warnings: [], warningsZh: [],
+            targets: [{ id: 'ul-throughput', label: { en: 'UL', zh: '上行' }, value: 2 * bitrate, unit: 'Mbit/s', percentile: 99.9, windowS: 1, bound: 'min', basis: ['x'], basisZh: ['依据'], tag: 'U' }],
           }
         }
         case 'sla.export':
