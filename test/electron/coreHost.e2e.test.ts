@@ -69,6 +69,37 @@ describe.skipIf(!existsSync(coreHost))('built core host over the parent port (sk
     expect(messages.find((m) => m.id === 3)).toMatchObject({ ok: true, result: { samples: 160_000 } })
   })
 
+  it('predicts coverage with its worker pool started from the built coverageWorker.js', () => {
+    const project = join(work, 'coverage-demo.certus')
+    const { status, messages, stderr } = runHost(
+      [
+        { method: 'coverage.predict', params: { target: { kind: 'area', name: 'Task area A' }, altitudesM: [1.5, 120], resolutionM: 200 } },
+        { awaitEvent: ['job.done', 'job.failed', 'job.cancelled'] },
+        { method: 'coverage.runs', params: {} },
+      ],
+      ['--app-version=1.0.0', `--project=${project}`, '--demo-if-missing'],
+    )
+    expect(status, stderr).toBe(0)
+    expect(messages.filter((m) => 'event' in m).map((m) => (m as { event: { type: string } }).event.type)).toContain('job.done')
+    const runs = messages.find((m) => m.id === 2)?.result as { runs: { altitudesM: number[]; cells: number }[] } | undefined
+    expect(runs?.runs[0]).toMatchObject({ altitudesM: [1.5, 120], cells: 90 })
+  })
+
+  it('writes the SLA report in Chinese with the fonts found beside the built core host', () => {
+    const project = join(work, 'report-demo.certus')
+    const out = join(work, 'report-zh.pdf')
+    const { status, stderr } = runHost(
+      [
+        { method: 'report.write', params: { scenario: 'drone-4k-backhaul', target: { kind: 'route', name: 'Drone patrol 120 m' }, altitudesM: [120], spacingM: 100, out, lang: 'zh' } },
+        { awaitEvent: ['job.done', 'job.failed', 'job.cancelled'] },
+      ],
+      ['--app-version=1.0.0', `--project=${project}`, '--demo-if-missing'],
+    )
+    expect(status, stderr).toBe(0)
+    const text = spawnSync('pdftotext', [out, '-'], { encoding: 'utf8' })
+    expect(text.stdout).toMatch(/可行性结论[\s\S]*(未通过|通过)/)
+  })
+
   it('starts without a project, and says why, when the named project cannot be opened', () => {
     const notCertus = join(work, 'notes.certus')
     writeFileSync(notCertus, 'this is not an SQLite database, just text that happens to be long enough to look like a header')
