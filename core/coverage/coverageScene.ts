@@ -81,6 +81,26 @@ export function loadCoverageScene(db: ProjectDb, lon0: number, lat0: number, par
   return { lon0, lat0, cells, parameters }
 }
 
+/**
+ * The project's cells as a scene centred on the bounding box of some positions (degrees): where a
+ * prediction, a calibration or a feasibility check evaluates. Errors as loadCoverageScene.
+ */
+export function loadCoverageSceneAround(db: ProjectDb, lon: ArrayLike<number>, lat: ArrayLike<number>, parameters: CoverageParameters): CoverageScene {
+  let minLon = Infinity
+  let maxLon = -Infinity
+  let minLat = Infinity
+  let maxLat = -Infinity
+  for (let i = 0; i < lon.length; i++) {
+    const x = lon[i] as number
+    const y = lat[i] as number
+    if (x < minLon) minLon = x
+    if (x > maxLon) maxLon = x
+    if (y < minLat) minLat = y
+    if (y > maxLat) maxLat = y
+  }
+  return loadCoverageScene(db, (minLon + maxLon) / 2, (minLat + maxLat) / 2, parameters)
+}
+
 interface BeamRow {
   azimuth_offset_deg: number
   elevation_deg: number

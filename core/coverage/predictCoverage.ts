@@ -6,14 +6,14 @@ import { localTangentPlane } from '../geo/localTangentPlane.js'
 import type { WorkerPool } from '../workers/workerPool.js'
 import { correctionForAltitude, latestCalibration } from './calibrationRecord.js'
 import { resolveCoverageParameters } from './coverageParameters.js'
-import { loadCoverageScene, type CoverageScene } from './coverageScene.js'
+import { loadCoverageSceneAround, type CoverageScene } from './coverageScene.js'
 import type { TileResult } from './coverageTile.js'
 import type { CoverageTileTask } from './coverageWorker.js'
 import { summariseLayer } from './layerSummary.js'
 import { areaGridPoints, routePoints, type PredictionPoints } from './predictionPoints.js'
+import { pointsPerTile, tileCount } from './predictInThread.js'
 
-/** Points per tile: enough to amortise a task's messaging, small enough that cancel and progress stay quick. */
-export const pointsPerTile = 2048
+export { pointsPerTile }
 
 /** Default resolution: a 50 m grid over areas, a point every 10 m along routes. */
 export const defaultResolutionM = { area: 50, route: 10 } as const
@@ -52,7 +52,7 @@ export async function predictCoverage(db: ProjectDb, request: CoveragePredictPar
   const northM = Float64Array.from(points.lat, (lat) => plane.toNorthM(lat))
   const altitudesM = [...new Set(request.altitudesM)]
   const n = points.lon.length
-  const tilesPerLayer = Math.ceil(n / pointsPerTile)
+  const tilesPerLayer = tileCount(n)
   const total = tilesPerLayer * altitudesM.length
   let done = 0
   let linkEvaluations = 0
@@ -120,18 +120,8 @@ function targetPoints(db: ProjectDb, target: CoveragePredictParams['target'], re
 const listNames = (names: string[]): string => (names.length === 0 ? 'none' : names.map((n) => JSON.stringify(n)).join(', '))
 
 function sceneAround(db: ProjectDb, points: PredictionPoints, parameters: CoverageScene['parameters']): CoverageScene {
-  let minLon = Infinity
-  let maxLon = -Infinity
-  let minLat = Infinity
-  let maxLat = -Infinity
-  for (let i = 0; i < points.lon.length; i++) {
-    minLon = Math.min(minLon, points.lon[i] as number)
-    maxLon = Math.max(maxLon, points.lon[i] as number)
-    minLat = Math.min(minLat, points.lat[i] as number)
-    maxLat = Math.max(maxLat, points.lat[i] as number)
-  }
   try {
-    return loadCoverageScene(db, (minLon + maxLon) / 2, (minLat + maxLat) / 2, parameters)
+    return loadCoverageSceneAround(db, points.lon, points.lat, parameters)
   } catch (error) {
     if (error instanceof RangeError) throw new PredictionRefusal(error.message)
     throw error

@@ -1,5 +1,5 @@
 import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resolveCoverageParameters } from '../../core/coverage/coverageParameters.js'
@@ -105,6 +105,12 @@ describe('predictCoverage', () => {
 })
 
 describe('WorkerPool', () => {
+  it('is sized to the machine unless told otherwise', async () => {
+    const sized = new WorkerPool<CoverageTileTask, TileResult>('coverage')
+    expect(sized.size).toBe(availableParallelism())
+    await sized.close()
+  })
+
   it('answers a failing task with its error and keeps working', async () => {
     const bad = pool.run({ scene: { lon0: 0, lat0: 0, cells: [], parameters: null } as never, tile: { eastM: new Float64Array(1), northM: new Float64Array(1), utHeightM: new Float64Array(1), correction: null } })
     await expect(bad).rejects.toThrow()

@@ -3,16 +3,13 @@ import type { ProjectDb } from '../../db/openProjectDb.js'
 import { localTangentPlane } from '../../geo/localTangentPlane.js'
 import { insertCalibration, latestCalibration, type CalibrationLayer } from '../calibrationRecord.js'
 import { resolveCoverageParameters, type CoverageParameters } from '../coverageParameters.js'
-import { loadCoverageScene, type CoverageScene } from '../coverageScene.js'
-import { computeCoverageTile } from '../coverageTile.js'
+import { loadCoverageSceneAround, type CoverageScene } from '../coverageScene.js'
+import { predictInThread, tileCount } from '../predictInThread.js'
 import { binAltitudeLayers } from './altitudeLayers.js'
 import { readCalibrationResiduals, writeCalibrationResiduals, type CalibrationResiduals } from './calibrationResiduals.js'
 import { readCalibrationSamples, type CalibrationSamples } from './calibrationSamples.js'
 import { fitPathLossCorrection } from './fitPathLossCorrection.js'
 import { matchServingCells } from './matchServingCells.js'
-
-/** Samples per tile: a few thousand keep each step short, so progress and cancel stay prompt. */
-export const samplesPerTile = 4096
 
 /** What calibration.run asks for: one fit per altitude layer or one over all, and the prediction's parameters. */
 export interface CalibrationRequest {
@@ -64,7 +61,7 @@ export async function runCalibration(db: ProjectDb, request: CalibrationRequest,
     writeCalibrationResiduals(db, id, residuals, parameters)
     return id
   })()
-  const steps = Math.ceil(samples.count / samplesPerTile) + 1
+  const steps = tileCount(samples.count) + 1
   services.progress?.(steps, steps, 'done')
   return { calibrationId, createdAt: services.now.toISOString(), byAltitude, layers, residuals }
 }
@@ -84,18 +81,8 @@ function noSamplesMessage(amslCount: number): string {
 
 /** The scene around the samples' bounding box; a cell whose carrier cannot be read is a refusal. */
 function sceneAround(db: ProjectDb, samples: CalibrationSamples, parameters: CoverageParameters): CoverageScene {
-  let minLon = Infinity
-  let maxLon = -Infinity
-  let minLat = Infinity
-  let maxLat = -Infinity
-  for (let i = 0; i < samples.count; i++) {
-    minLon = Math.min(minLon, samples.lon[i] as number)
-    maxLon = Math.max(maxLon, samples.lon[i] as number)
-    minLat = Math.min(minLat, samples.lat[i] as number)
-    maxLat = Math.max(maxLat, samples.lat[i] as number)
-  }
   try {
-    return loadCoverageScene(db, (minLon + maxLon) / 2, (minLat + maxLat) / 2, parameters)
+    return loadCoverageSceneAround(db, samples.lon, samples.lat, parameters)
   } catch (error) {
     if (error instanceof RangeError) throw new CalibrationRefusal(error.message)
     throw error
@@ -116,30 +103,14 @@ async function predictSamples(db: ProjectDb, scene: CoverageScene, samples: Cali
   const cells = scene.cells.map((c) => ({ id: c.id, pci: pciById.get(c.id) ?? null, eastM: c.eastM, northM: c.northM }))
   const servingCell = matchServingCells({ eastM, northM, cellId: samples.cellId, pci: samples.pci }, cells, scene.parameters.maxDistanceM)
 
-  const n = samples.count
-  const out: SamplePredictions = { rsrpDbm: new Float32Array(n), distance3dM: new Float32Array(n) }
-  const tiles = Math.ceil(n / samplesPerTile)
+  const tiles = tileCount(samples.count)
   services.progress?.(0, tiles + 1, 'predicting')
-  for (let t = 0; t < tiles; t++) {
-    services.signal?.throwIfAborted()
-    const start = t * samplesPerTile
-    const end = Math.min(n, start + samplesPerTile)
-    const result = computeCoverageTile(scene, {
-      eastM: eastM.subarray(start, end),
-      northM: northM.subarray(start, end),
-      utHeightM: samples.heightM.subarray(start, end),
-      correction: null,
-      servingCell: servingCell.subarray(start, end),
-    })
-    out.rsrpDbm.set(result.rsrpDbm, start)
-    out.distance3dM.set(result.distance3dM, start)
-    services.progress?.(t + 1, tiles + 1, 'predicting')
-    // Let the host answer calls and cancels between tiles.
-    await new Promise<void>((resolve) => setImmediate(resolve))
-  }
-  services.signal?.throwIfAborted()
+  const predicted = await predictInThread(scene, { eastM, northM, utHeightM: samples.heightM, servingCell }, null, {
+    ...(services.signal === undefined ? {} : { signal: services.signal }),
+    onTile: (done) => services.progress?.(done, tiles + 1, 'predicting'),
+  })
   services.progress?.(tiles, tiles + 1, 'fitting')
-  return out
+  return { rsrpDbm: predicted.rsrpDbm, distance3dM: predicted.distance3dM }
 }
 
 /** The fit of each altitude layer (or of all samples) and the residual map of the kept samples. */

@@ -2,7 +2,7 @@ import type { FeasibilityRequestInput, FeasibilityResult, FeasibilitySegment } f
 import type { SlaTargets } from '../../api/schemas/slaSchemas.js'
 import { correctionForAltitude, latestCalibration } from '../../coverage/calibrationRecord.js'
 import { defaultCoverageParameters, resolveCoverageParameters } from '../../coverage/coverageParameters.js'
-import { loadCoverageScene, type CoverageScene } from '../../coverage/coverageScene.js'
+import { loadCoverageSceneAround, type CoverageScene } from '../../coverage/coverageScene.js'
 import { areaGridPoints, routePoints, type PredictionPoints } from '../../coverage/predictionPoints.js'
 import { listAreas, listRoutes } from '../../db/geometryTables.js'
 import type { ProjectDb } from '../../db/openProjectDb.js'
@@ -54,7 +54,7 @@ export async function checkFeasibility(db: ProjectDb, request: FeasibilityReques
   const n = points.lon.length
   if (n === 0) throw new FeasibilityRefusal(`${kind} ${JSON.stringify(request.target.name)} holds no point at a spacing of ${spacingM} m; use a finer spacing`)
   const rsrpThresholdDbm = request.parameters?.rsrpThresholdDbm ?? findTarget(request.targets, 'rsrp')?.value ?? defaultCoverageParameters.rsrpThresholdDbm
-  const scene = refuseRangeErrors(() => sceneAround(db, points, resolveCoverageParameters({ ...request.parameters, rsrpThresholdDbm })))
+  const scene = refuseRangeErrors(() => loadCoverageSceneAround(db, points.lon, points.lat, resolveCoverageParameters({ ...request.parameters, rsrpThresholdDbm })))
   const calibration = request.applyCalibration === false ? undefined : latestCalibration(db)
   const plane = localTangentPlane(scene.lon0, scene.lat0)
   const eastM = Float64Array.from(points.lon, (lon) => plane.toEastM(lon))
@@ -142,25 +142,6 @@ function targetPoints(db: ProjectDb, target: FeasibilityRequestInput['target'], 
   const route = routes.find((r) => r.name === target.name)
   if (route === undefined) throw new FeasibilityRefusal(`no route named ${JSON.stringify(target.name)}; the project has ${names(routes)}`)
   return routePoints(route.points, spacingM)
-}
-
-function bounds(points: PredictionPoints): { minLon: number; maxLon: number; minLat: number; maxLat: number } {
-  let minLon = Infinity
-  let maxLon = -Infinity
-  let minLat = Infinity
-  let maxLat = -Infinity
-  for (let i = 0; i < points.lon.length; i++) {
-    minLon = Math.min(minLon, points.lon[i] as number)
-    maxLon = Math.max(maxLon, points.lon[i] as number)
-    minLat = Math.min(minLat, points.lat[i] as number)
-    maxLat = Math.max(maxLat, points.lat[i] as number)
-  }
-  return { minLon, maxLon, minLat, maxLat }
-}
-
-function sceneAround(db: ProjectDb, points: PredictionPoints, parameters: CoverageScene['parameters']): CoverageScene {
-  const box = bounds(points)
-  return loadCoverageScene(db, (box.minLon + box.maxLon) / 2, (box.minLat + box.maxLat) / 2, parameters)
 }
 
 function refuseRangeErrors<T>(work: () => T): T {
