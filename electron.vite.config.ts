@@ -41,8 +41,13 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       // better-sqlite3 is native and stays outside the bundle, and so does pdfkit, which reads its font
-      // metrics (AFM files) from its own folder at run time; everything else is bundled.
-      externalizeDeps: { include: ['better-sqlite3', 'pdfkit'], exclude: ['zod', 'tsx', 'fflate', 'fast-xml-parser', 'echarts', 'svg-to-pdfkit'] },
+      // metrics (AFM files) from its own folder at run time, and TensorFlow.js, whose wasm backend loads
+      // its .wasm from its own dist/ and whose native tfjs-node is optional (imported only when
+      // present); everything else is bundled.
+      externalizeDeps: {
+        include: ['better-sqlite3', 'pdfkit', '@tensorflow/tfjs', '@tensorflow/tfjs-backend-wasm', '@tensorflow/tfjs-node'],
+        exclude: ['zod', 'tsx', 'fflate', 'fast-xml-parser', 'echarts', 'svg-to-pdfkit'],
+      },
       rollupOptions: {
         input: {
           index: resolve(root, 'electron/main/index.ts'),

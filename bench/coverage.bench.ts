@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { resolveCoverageParameters } from '../core/coverage/coverageParameters.js'
 import { loadCoverageScene, type CoverageScene } from '../core/coverage/coverageScene.js'
-import { computeCoverageTile, type TileResult } from '../core/coverage/coverageTile.js'
+import { computeCoverageTile, coverageTileKernelName, type TileResult } from '../core/coverage/coverageTile.js'
 import type { CoverageTileTask } from '../core/coverage/coverageWorker.js'
 import { pointsPerTile } from '../core/coverage/predictCoverage.js'
 import { openProjectDb } from '../core/db/openProjectDb.js'
@@ -19,9 +19,13 @@ import { describeMachine } from './machine.js'
  * probability, beam pattern, RSRP, best server, DL/UL SINR and rates) of computeCoverageTile over the
  * demo network (90 cells × 8 SSB beams), on one thread and on the worker pool (all cores), and in
  * the same run the same kernel in NumPy float32 (bench/coverage_numpy.py) when python3 has NumPy.
- * BENCH_COVERAGE_POINTS sets the points per layer (default 100 000); layers at 1.5 m and 120 m.
+ * BENCH_COVERAGE_POINTS sets the points per layer (default 250 000: 31 tiles, so that two workers
+ * are not left waiting on an odd last tile); layers at 1.5 m and 120 m. Each Certus figure is the
+ * median of BENCH_COVERAGE_REPEATS runs (default 5): a run now takes a fraction of a second, which
+ * one busy moment of the machine would otherwise decide.
  */
-const pointCount = Number(process.env.BENCH_COVERAGE_POINTS ?? 100_000)
+const pointCount = Number(process.env.BENCH_COVERAGE_POINTS ?? 250_000)
+const repeats = Number(process.env.BENCH_COVERAGE_REPEATS ?? 5)
 const altitudesM = [1.5, 120]
 const root = new URL('..', import.meta.url).pathname
 const dir = mkdtempSync(join(tmpdir(), 'certus-bench-coverage-'))
@@ -86,6 +90,18 @@ function numpy(): { available: false; reason: string } | { available: true; vers
   return { available: true, version: out.numpy, layers: out.layers }
 }
 
+/** The run of median time (ties: the first). */
+function medianRun<T extends { seconds: number }>(runs: T[]): T {
+  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)] as T
+}
+
+/** `count` runs of `run`, one after the other. */
+async function sequentially<T>(count: number, run: () => Promise<T>): Promise<T[]> {
+  const results: T[] = []
+  for (let i = 0; i < count; i++) results.push(await run())
+  return results
+}
+
 /** How far the NumPy RSRP is from Certus' (float32 both): the two must be the same kernel. */
 function agreement(certus: Float32Array, altitudeM: number): { maxAbsDb: number; p999AbsDb: number } {
   const bytes = readFileSync(join(dir, 'numpy', `rsrp-${altitudeM}.f32`))
@@ -103,8 +119,8 @@ try {
   const reference = numpy()
   const layers = []
   for (const altitudeM of altitudesM) {
-    const one = singleThread(altitudeM)
-    const all = await allCores(pool, altitudeM)
+    const one = medianRun(Array.from({ length: repeats }, () => singleThread(altitudeM)))
+    const all = medianRun(await sequentially(repeats, () => allCores(pool, altitudeM)))
     const np = reference.available ? reference.layers.find((l) => l.altitudeM === altitudeM) : undefined
     const layer = {
       altitudeM,
@@ -125,7 +141,7 @@ try {
   mkdirSync(resultsDir, { recursive: true })
   writeFileSync(
     join(resultsDir, 'coverage.json'),
-    `${JSON.stringify({ benchmark: 'coverage', date: new Date().toISOString(), machine: describeMachine(), cells: scene.cells.length, beamsPerCell: 8, numpy: reference.available ? reference.version : reference.reason, layers }, null, 2)}\n`,
+    `${JSON.stringify({ benchmark: 'coverage', date: new Date().toISOString(), machine: describeMachine(), kernel: coverageTileKernelName(scene), repeats, pointsPerTile, cells: scene.cells.length, beamsPerCell: 8, numpy: reference.available ? reference.version : reference.reason, layers }, null, 2)}\n`,
   )
 } finally {
   rmSync(dir, { recursive: true, force: true })

@@ -1,8 +1,13 @@
 import type { CoverageScene, PathLossCorrection } from './coverageScene.js'
 import { computeCoverageTile, type TileResult } from './coverageTile.js'
 
-/** Points per tile: enough to amortise a tile's set-up, small enough that cancel and progress stay quick. */
-export const pointsPerTile = 2048
+/**
+ * Points per tile: enough to amortise a tile's set-up and its trip to a worker (the scene is cloned
+ * with each task, about 0.85 ms), small enough that cancel and progress stay quick. With the wasm
+ * kernel a 2048-point tile took only ~9 ms, so the trip cost 2 cores a third of their time
+ * (parallel efficiency 0.7, bench/README.md); 8192 points take ~35 ms per tile over the demo network.
+ */
+export const pointsPerTile = 8192
 
 /** Tiles of `points` points. */
 export const tileCount = (points: number): number => Math.ceil(points / pointsPerTile)

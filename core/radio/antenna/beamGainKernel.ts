@@ -8,7 +8,7 @@ import { ssbBeamSteering, type SsbBeamPointing } from './ssbBeams.js'
 export type KernelInput = Float32Array | Float64Array
 
 /** Per-antenna constants: the mechanical rotation, the element pattern in radians, the array size. */
-interface AntennaConstants {
+export interface AntennaConstants {
   cosTilt: number
   sinTilt: number
   /** sin and cos of the boresight bearing (clockwise from north), for ENU inputs. */
@@ -23,7 +23,7 @@ interface AntennaConstants {
 }
 
 /** Per-beam constants: the steering direction's direction cosines in the LCS (weights of radio-models.md §2.3). */
-interface BeamConstants {
+export interface BeamConstants {
   /** cos θ0' (the z' component of the steering direction). */
   zSteer: number
   /** sin θ0'·sin φ0' (its y' component). */
@@ -33,7 +33,8 @@ interface BeamConstants {
 const degToRad = Math.PI / 180
 const floorLinear = 10 ** (arrayFactorFloorDb / 10)
 
-function antennaConstants(antenna: CellAntenna): AntennaConstants {
+/** The constants of {@link AntennaConstants} for an antenna (radians; spacings as phase per direction cosine). */
+export function antennaConstants(antenna: CellAntenna): AntennaConstants {
   const tiltRad = antenna.mechanicalTiltDeg * degToRad
   const boresightRad = antenna.azimuthDeg * degToRad
   return {
@@ -49,7 +50,8 @@ function antennaConstants(antenna: CellAntenna): AntennaConstants {
   }
 }
 
-function beamConstants(beam: SsbBeamPointing): BeamConstants {
+/** The LCS direction cosines of a beam's steering direction (ssbBeamSteering). */
+export function beamConstants(beam: SsbBeamPointing): BeamConstants {
   const steering = ssbBeamSteering(beam)
   const theta0 = steering.zenithDeg * degToRad
   const phi0 = steering.azimuthDeg * degToRad

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { RadioInputError } from '../radioInputError.js'
-import { computePathLoss } from './pathLossKernel.js'
+import { computePathLoss, umaFamilyHeightConstants } from './pathLossKernel.js'
 import { combinedShadowFadingSigmaDb, evaluatePathLoss, meanPathLossDb, pathLossModelNames } from './pathLossModel.js'
 
 /** Deterministic uniform numbers in [0, 1) (mulberry32), so a failure reproduces. */
@@ -77,5 +77,31 @@ describe('computePathLoss (vectorised, clamp mode)', () => {
     expect(() => computePathLoss('uma', { fcGhz: 3.5, bsHeightM: 25 }, new Float64Array(3), new Float64Array(3), { meanDb: new Float32Array(3), sigmaDb: new Float32Array(1) })).toThrow(
       'out.sigmaDb must hold at least 3 values',
     )
+  })
+
+  it('umaFamilyHeightConstants: its terms, evaluated as UmaFamilyConstants documents, give computePathLoss (1e-3 dB), heights clamped alike', () => {
+    for (const model of ['uma', 'uma-av'] as const) {
+      for (const utHeightM of [0.5, 1.5, 10, 13, 18, 22.5, 22.6, 60, 100, 150, 300, 400]) {
+        const height = umaFamilyHeightConstants(model, { fcGhz: 3.5, bsHeightM: 30 }, utHeightM)
+        if (height === null) throw new Error(`${model} at ${utHeightM} m has constants`)
+        const k = height.constants
+        const distance2dM = Float64Array.of(1, 9, 10, 15, 18, 40, 150, 700, 2500, 6000)
+        const out = outputs(distance2dM.length)
+        computePathLoss(model, { fcGhz: 3.5, bsHeightM: 30 }, distance2dM, new Float64Array(distance2dM.length).fill(utHeightM), out)
+        distance2dM.forEach((raw, i) => {
+          const d = Math.max(raw, height.minimumDistance2dM)
+          const logD3d = Math.log10(Math.sqrt(d * d + k.heightDifferenceSquaredM2))
+          const los = d <= k.breakpointM ? k.losNearConstantDb + k.losNearSlopeDb * logD3d : k.losFarConstantDb + k.losFarSlopeDb * logD3d
+          const nlos = Math.max(los, k.nlosConstantDb + k.nlosSlopeDb * logD3d)
+          const base = k.losDistanceM / d + Math.exp(-d / k.losDecayM) * (1 - k.losDistanceM / d)
+          const pLos = d <= k.losDistanceM ? 1 : Math.min(1, base * (1 + k.heightFactor * 1.25 * (d / 100) ** 3 * Math.exp(-d / 150)))
+          expect(Math.abs(meanPathLossDb(los, nlos, pLos) - (out.meanDb[i] as number)), `${model}, ${utHeightM} m, ${raw} m`).toBeLessThan(1e-3)
+          const sigma = Math.sqrt(pLos * k.sigmaLosDb ** 2 + (1 - pLos) * k.sigmaNlosDb ** 2)
+          expect(Math.abs(sigma - (out.sigmaDb[i] as number))).toBeLessThan(1e-5)
+        })
+      }
+    }
+    expect(umaFamilyHeightConstants('uma', { fcGhz: 3.5, bsHeightM: 30 }, Number.NaN)).toBeNull()
+    expect(umaFamilyHeightConstants('umi-av', { fcGhz: 3.5, bsHeightM: 10 }, 1.5)).toBeNull()
   })
 })

@@ -5,7 +5,7 @@ import type { PropagationLink } from './propagationLink.js'
 import { propagationModels } from './propagationModels.js'
 import { resolveLinkParameters, resolvePoint, type LinkParameters } from './validateLink.js'
 import { modelValidity } from './validityRanges.js'
-import { prepareUmaFamily, type UmaFamilyPoint } from './umaFamilyFastPath.js'
+import { prepareUmaFamily, umaFamilyConstants, type UmaFamilyConstants, type UmaFamilyPoint } from './umaFamilyFastPath.js'
 
 /** Output arrays of {@link computePathLoss}, one value per point; the optional ones are filled when given. */
 export interface PathLossKernelOutput {
@@ -107,6 +107,29 @@ function computeUmaFamily(model: 'uma' | 'uma-av', link: PropagationLink, distan
     if (losProbability !== undefined) losProbability[i] = pLos
   }
   return adjustedCount
+}
+
+/** What a kernel needs to evaluate UMa / UMa-AV for one site and one UT height itself. */
+export interface UmaFamilyHeightConstants {
+  constants: UmaFamilyConstants
+  /** The model's lower d2D limit, m: shorter distances are evaluated there (clamp mode). */
+  minimumDistance2dM: number
+}
+
+/**
+ * The distance-independent terms of `model` (UMa or UMa-AV) for a site (`params`: fc in GHz, hBS in
+ * m) and a UT height in m, resolved in clamp mode exactly as {@link computePathLoss} resolves them
+ * (fc, hBS and hUT moved to their limits): for kernels that evaluate many points at one height.
+ * Null for another model or a NaN height (computePathLoss gives NaN there).
+ */
+export function umaFamilyHeightConstants(model: PathLossModelName, params: LinkParameters, utHeightM: number): UmaFamilyHeightConstants | null {
+  if ((model !== 'uma' && model !== 'uma-av') || Number.isNaN(utHeightM)) return null
+  const link: PropagationLink = { ...resolveLinkParameters(model, params, 'clamp', null), distance2dM: 0, utHeightM: 0 }
+  resolvePoint(model, link, 100, utHeightM, 'clamp', null)
+  return {
+    constants: umaFamilyConstants(model === 'uma-av', link.fcGhz, link.bsHeightM, link.utHeightM),
+    minimumDistance2dM: modelValidity(model, link.utHeightM).distance2dM.minimum,
+  }
 }
 
 /** 10^(x/10) = e^(x · ln10/10): Math.exp is cheaper than a general power in V8. */

@@ -66,12 +66,19 @@ export function snrGapFromBer(ber: number): number {
   return -Math.log(5 * ber) / 1.5
 }
 
+/** Frozen threshold lists already checked by checkThresholds. */
+const checkedThresholds = new WeakSet<readonly number[]>()
+
 /**
  * CQI by mapping (a): how many of the 15 thresholds lie at or below `sinrDb + offsetDb`
  * (0 = out of range). Monotone non-decreasing in SINR.
  */
 export function cqiFromSinrThresholds(sinrDb: number, thresholdsDb: readonly number[] = cqiThresholdsTable1Db, offsetDb = 0): number {
-  checkThresholds(thresholdsDb)
+  if (!checkedThresholds.has(thresholdsDb)) {
+    checkThresholds(thresholdsDb)
+    // A frozen list cannot change after the check: remember it (the coverage engine maps millions of points with one list).
+    if (Object.isFrozen(thresholdsDb)) checkedThresholds.add(thresholdsDb)
+  }
   const effectiveDb = sinrDb + offsetDb
   let cqi = 0
   for (const thresholdDb of thresholdsDb) if (effectiveDb >= thresholdDb) cqi++
