@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { FeasibilityResult } from '../../api/schemas/feasibilitySchemas.js'
 import { droneBackhaulTargets } from '../testing/droneBackhaulTargets.js'
 import { camaraGrid, camaraGridSchema, camaraGridToGeoJson } from './camaraGrid.js'
-import { encodeGeohash, geohashBounds } from './geohash.js'
+import { encodeGeohash, geohashBounds } from '../../geo/geohash.js'
 import { emptyEvaluatedColumns } from './evaluateLayer.js'
 
 /** A result with the given points (lon, lat, altitude, verdict code); only the point columns matter to the grid. */

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { verdictCodes, type FeasibilityResult } from '../../api/schemas/feasibilitySchemas.js'
 import type { SlaTargets } from '../../api/schemas/slaSchemas.js'
-import { encodeGeohash, geohashBounds, maxGeohashPrecision } from './geohash.js'
+import { encodeGeohash, geohashBounds, maxGeohashPrecision } from '../../geo/geohash.js'
 
 /**
  * Coverage status of a grid cell for a service level, in the manner of the CAMARA network APIs'
