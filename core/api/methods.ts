@@ -13,6 +13,15 @@ import { slaExportParamsSchema, slaExportResultSchema } from './schemas/slaExpor
 import { reportWriteParamsSchema, reportWriteResultSchema } from './schemas/reportSchemas.js'
 import { experienceTopParamsSchema, experienceTopResultSchema } from './schemas/experienceSchemas.js'
 import {
+  experienceDashboardParamsSchema,
+  experienceDashboardResultSchema,
+  experienceModelParamsSchema,
+  experienceModelResultSchema,
+  experienceTrainParamsSchema,
+  kqiInfoSchema,
+  kqiModelSummarySchema,
+} from './schemas/experienceModelSchemas.js'
+import {
   calibrationResultSchema,
   calibrationRunParamsSchema,
   coverageLayerParamsSchema,
@@ -163,9 +172,30 @@ export const methods = {
   ),
 
   'experience.top': call(
-    'The worst cells of the project by experience impact under a priority (rate, stall or latency first), each demarcated with its evidence, and the three rankings side by side',
+    'The worst cells and areas (task areas, else a geohash grid) of the project by experience impact under a priority (rate, stall or latency first), each placed on the map and demarcated with its evidence, and the three rankings side by side',
     experienceTopParamsSchema,
     experienceTopResultSchema,
+  ),
+  'experience.kqis': call(
+    'The KQIs of the project (drive-test rates and app KQIs) with unit, row count, bad-experience threshold and whether a model can be trained on each',
+    noParams,
+    z.object({ kqis: z.array(kqiInfoSchema) }),
+  ),
+  'experience.dashboard': call(
+    'KQI dashboards: statistics, histogram, downsampled series, bad share and the median per level of the most telling grouping, of one KQI or all',
+    experienceDashboardParamsSchema,
+    experienceDashboardResultSchema,
+  ),
+  'experience.train': job(
+    'Trains a KPI→KQI model (TensorFlow.js MLP) on the project\'s rows of a KQI, evaluates it on held-out groups against trivial baselines (R², MAE, AUC of bad experience), explains hold-out predictions, and stores it',
+    experienceTrainParamsSchema,
+    kqiModelSummarySchema,
+  ),
+  'experience.models': call('The learned KPI→KQI models stored in the project, newest first', noParams, z.object({ models: z.array(kqiModelSummarySchema) })),
+  'experience.model': call(
+    'One stored KPI→KQI model: its summary, hold-out actual vs predicted (≤ 2000 points) and explained predictions',
+    experienceModelParamsSchema,
+    experienceModelResultSchema,
   ),
 
   'jobs.cancel': call(

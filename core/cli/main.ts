@@ -30,8 +30,10 @@ const commandUsages = [
   '                                                 G.107 E-model R and MOS (D one-way; T = Ta = D, Tr = 2D)',
   'certus experience score --model p1203 --input FILE.json [--json]',
   '                                                 P.1203 mode-0 O.46, O.23 and O.35 of a session (segments and stalls)',
-  'certus experience top <project> [--priority rate|stall|latency] [--limit N] [--rate-mbps R] [--video-mbps V] [--rtt-ms T] [--json]',
-  '                                                 worst cells by experience impact, demarcated (radio/transport/core/server/terminal), rankings side by side',
+  'certus experience top <project> [--priority rate|stall|latency] [--scope cells|areas|both] [--limit N] [--rate-mbps R] [--video-mbps V] [--rtt-ms T] [--json]',
+  '                                                 worst cells and areas by experience impact, demarcated (radio/transport/core/server/terminal), rankings side by side',
+  'certus experience train <project> --kqi NAME [--epochs N] [--seed S] [--backend wasm|cpu] [--json]',
+  '                                                 learned KPI→KQI model (TensorFlow.js): hold-out R², MAE, AUC against trivial baselines; stored in the project',
 ]
 
 /**

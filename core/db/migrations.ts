@@ -304,6 +304,32 @@ export const migrations: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 7,
+    description: 'experience: learned KPI→KQI models with their hold-out accuracy and explained examples',
+    sql: `
+      -- One trained model (core/experience/learned/runKqiTraining.ts): what it predicts and how well
+      -- (summary_json: KqiModelSummary without its id), how inputs are encoded (encoding_json: columns,
+      -- training means and σ, target transform), the network (topology_json: Keras-style topology and
+      -- weight manifest; weights: the little-endian Float32 weights as TensorFlow.js saves them), and
+      -- the hold-out as the model saw it (holdout_json: actual/predicted thinned to ≤ 2000, explained
+      -- examples), kept because recomputing it later would mix in data imported since.
+      CREATE TABLE experience_models (
+        id INTEGER PRIMARY KEY,
+        kqi TEXT NOT NULL,
+        source TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        backend TEXT NOT NULL,
+        summary_json TEXT NOT NULL,
+        encoding_json TEXT NOT NULL,
+        topology_json TEXT NOT NULL,
+        weights BLOB NOT NULL,
+        holdout_json TEXT NOT NULL
+      );
+      CREATE INDEX experience_models_kqi ON experience_models (kqi);
+    `,
+  },
 ]
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0)

@@ -18,7 +18,7 @@ import type { JobContext, JobRunner } from './jobRunner.js'
 import { calibrationCallHandlers, calibrationJobHandlers } from './calibrationHandlers.js'
 import { coverageCallHandlers, coverageJobHandlers } from './coverageHandlers.js'
 import { slaCallHandlers } from './slaHandlers.js'
-import { experienceCallHandlers } from './experienceHandlers.js'
+import { experienceCallHandlers, experienceJobHandlers, experienceModelCallHandlers } from './experienceHandlers.js'
 import { slaCheckCallHandlers, slaCheckJobHandlers } from './slaCheckHandlers.js'
 import { reportJobHandlers } from './reportHandlers.js'
 import type { ProjectSession } from './projectSession.js'
@@ -68,6 +68,7 @@ export function createCallHandlers(ctx: HandlerContext): CallHandlers {
     ...slaCallHandlers(ctx),
     ...slaCheckCallHandlers(ctx),
     ...experienceCallHandlers(ctx),
+    ...experienceModelCallHandlers(ctx),
   }
 }
 
@@ -161,6 +162,7 @@ export function createJobHandlers(ctx: HandlerContext): JobHandlers {
     ...coverageJobHandlers(ctx),
     ...calibrationJobHandlers(ctx),
     ...slaCheckJobHandlers(ctx),
+    ...experienceJobHandlers(ctx),
     ...reportJobHandlers(ctx, ctx.fontDirectory === undefined ? {} : { fontDirectory: ctx.fontDirectory }),
   }
 }

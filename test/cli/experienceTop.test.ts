@@ -12,7 +12,7 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }))
 
 interface TopOutput {
   priority: string
-  problems: { cell: string; affected: number; severity: number; impact: number; causes: { domain: string; share: number; evidence: string[] }[] }[]
+  problems: { cell: string; affected: number; severity: number; impact: number; causes: { domain: string; share: number; evidence: string[]; evidenceZh: string[] }[] }[]
   rankings: Record<'rate' | 'stall' | 'latency', string[]>
 }
 
@@ -35,6 +35,8 @@ describe('certus experience top <project> --json', () => {
       expect(p.affected).toBeGreaterThan(0)
       expect(Math.abs(p.causes.reduce((s, c) => s + c.share, 0) - 1)).toBeLessThan(1e-9)
       for (const c of p.causes) expect(['radio', 'transport', 'core', 'server', 'terminal', 'unknown']).toContain(c.domain)
+      // The Chinese evidence rides along, one line per English line.
+      for (const c of p.causes) expect(c.evidenceZh).toHaveLength(c.evidence.length)
     }
     expect(output.problems[0]!.impact).toBeGreaterThanOrEqual(output.problems[2]!.impact)
     expect(Object.keys(output.rankings)).toEqual(['rate', 'stall', 'latency'])
@@ -45,6 +47,23 @@ describe('certus experience top <project> --json', () => {
     const output = top(['--priority', 'stall', '--limit', '3', '--video-mbps', '150'])
     expect(output.priority).toBe('stall')
     expect(output.rankings.stall).toEqual(output.problems.map((p) => p.cell))
+  })
+
+  it('takes --scope areas: the worst areas (the demo\'s task area, then geohash squares) with a place on the map, and no cells', () => {
+    const output = top(['--scope', 'areas', '--limit', '3', '--rate-mbps', '150']) as TopOutput & {
+      areaProblems: { kind: string; area: string; areaUnit: string; lon: number; lat: number; impact: number }[]
+    }
+    expect(output.problems).toEqual([])
+    expect(output.areaProblems.length).toBeGreaterThan(0)
+    for (const a of output.areaProblems) {
+      expect(a.kind).toBe('area')
+      expect(['task-area', 'geohash']).toContain(a.areaUnit)
+      expect(Number.isFinite(a.lon) && Number.isFinite(a.lat)).toBe(true)
+    }
+    expect(output.areaProblems.map((a) => a.areaUnit)).toContain('task-area')
+    const scope = runCertus(['experience', 'top', demo, '--scope', 'sites'])
+    expect(scope.status).toBe(2)
+    expect(scope.stderr).toContain('--scope')
   })
 
   it('prints a readable summary without --json', () => {

@@ -1,6 +1,6 @@
 import { UsageError, type CliContext } from '../cliContext.js'
 
-/** `certus experience <score|top> …`: the experience (QoE) models and the worst cells by experience. */
+/** `certus experience <score|top|train> …`: the experience (QoE) models, the worst cells by experience, learned KPI→KQI models. */
 export async function run(ctx: CliContext, args: string[]): Promise<number> {
   const [sub, ...rest] = args
   switch (sub) {
@@ -8,7 +8,9 @@ export async function run(ctx: CliContext, args: string[]): Promise<number> {
       return (await import('./experienceScoreCommand.js')).experienceScoreCommand(ctx, rest)
     case 'top':
       return (await import('./experienceTopCommand.js')).experienceTopCommand(ctx, rest)
+    case 'train':
+      return (await import('./experienceTrainCommand.js')).experienceTrainCommand(ctx, rest)
     default:
-      throw new UsageError(sub === undefined ? 'experience needs a subcommand: score, top' : `unknown experience subcommand ${JSON.stringify(sub)}; use score or top`)
+      throw new UsageError(sub === undefined ? 'experience needs a subcommand: score, top, train' : `unknown experience subcommand ${JSON.stringify(sub)}; use score, top or train`)
   }
 }

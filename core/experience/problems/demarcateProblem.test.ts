@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { demarcateProblem, type AffectedRecord, type CellEvidence } from './demarcateProblem.js'
+import { chineseLineFaults } from './testing/bilingualLines.js'
 
 const noEvidence: CellEvidence = { rtt: null, rttSegmentsMs: {}, badServerKqis: [], kpiDegradations: [], recordsPerDevice: {} }
 
@@ -55,7 +56,14 @@ describe('demarcateProblem (radio / transport / core / server / terminal, with e
   it('blames the terminal when only one of the devices seen in the cell is affected', () => {
     const records = [sample({ device: 'X1', sinrDb: -4 }), sample({ device: 'X1' })]
     const causes = demarcateProblem(records, { ...noEvidence, recordsPerDevice: { X1: 20, P7: 30 } })
-    expect(causes).toEqual([{ domain: 'terminal', share: 1, evidence: ['all 2 affected records come from device X1', 'no problem on the other devices in the cell: P7 (30 records)'] }])
+    expect(causes).toEqual([
+      {
+        domain: 'terminal',
+        share: 1,
+        evidence: ['all 2 affected records come from device X1', 'no problem on the other devices in the cell: P7 (30 records)'],
+        evidenceZh: ['全部 2 条受影响记录均来自终端 X1', '本小区其他终端没有问题：P7（30 条记录）'],
+      },
+    ])
     // Two affected devices: not a terminal problem.
     const both = demarcateProblem([sample({ device: 'X1' }), sample({ device: 'P7' })], { ...noEvidence, recordsPerDevice: { X1: 20, P7: 30 } })
     expect(both.some((c) => c.domain === 'terminal')).toBe(false)
@@ -63,5 +71,50 @@ describe('demarcateProblem (radio / transport / core / server / terminal, with e
 
   it('returns no causes for no affected records', () => {
     expect(demarcateProblem([], noEvidence)).toEqual([])
+  })
+})
+
+describe('demarcateProblem for an area (records of several cells, the area\'s DL-rate drops)', () => {
+  const drop = { metric: 'dlMbps', startTimeMs: 1000, endTimeMs: 1999, baselineMedian: 20, worstZ: 9.5, maxCellsReporting: 3 }
+
+  it('lists, per domain, how many of its records fall in a drop of the area\'s DL rate, without moving any record', () => {
+    const causes = demarcateProblem([sample({ timeMs: 1500 }), sample({ timeMs: 2500 }), sample({ timeMs: 1200, sinrDb: -4 })], { ...noEvidence, areaDegradations: [drop] })
+    expect(causes.map((c) => c.domain)).toEqual(['unknown', 'radio'])
+    expect(causes[0]!.evidence).toContain("1 of 2 during a drop of the area's DL rate (median before 20.00 Mbit/s, worst z 9.5, at most 3 cells reporting at a time) from 1970-01-01T00:00:01.000Z to 1970-01-01T00:00:01.999Z")
+    expect(causes[1]!.evidence.join('\n')).toContain("1 of 1 during a drop of the area's DL rate")
+  })
+
+  it('applies a KPI degradation of one cell only to that cell\'s records, and names the cell', () => {
+    const kpi = { cell: 'A', counter: 'dlBlerPct', domain: 'radio' as const, startTimeMs: 0, endTimeMs: 5000, baselineMedian: 5, worstZ: 12 }
+    const causes = demarcateProblem([sample({ cell: 'A' }), sample({ cell: 'B' }), sample({ cell: null })], { ...noEvidence, kpiDegradations: [kpi] })
+    const radio = causes.find((c) => c.domain === 'radio')!
+    expect(radio.share).toBeCloseTo(1 / 3, 12)
+    expect(radio.evidence[0]).toMatch(/^1 of 1 during a degradation of KPI dlBlerPct of cell A \(baseline median 5\.00/)
+  })
+})
+
+describe('demarcateProblem writes every cause\'s evidence in Chinese too (evidenceZh)', () => {
+  const kpi = (domain: 'radio' | 'transport' | 'core', over = {}) => ({ counter: `${domain}Kpi`, domain, startTimeMs: 0, endTimeMs: 5000, baselineMedian: 5, worstZ: 12, ...over })
+  const drop = { metric: 'dlMbps', startTimeMs: 0, endTimeMs: 5000, baselineMedian: 20, worstZ: 9.5, maxCellsReporting: 1 }
+  const cases: [string, AffectedRecord[], CellEvidence][] = [
+    ['radio (RSRP, SINR, CQI) and unknown', [sample({ rsrpDbm: -118 }), sample({ sinrDb: -3 }), sample({ cqi: 3 }), sample()], noEvidence],
+    ['radio by a KPI of one cell', [sample({ cell: 'A' })], { ...noEvidence, kpiDegradations: [kpi('radio', { cell: 'A' })] }],
+    ['transport, no RTT segments', [sample()], { ...noEvidence, rtt: { medianMs: 180, count: 40 } }],
+    ['core, by the RTT segments', [sample()], { ...noEvidence, rtt: { medianMs: 180, count: 40 }, rttSegmentsMs: { rttTransportMs: 20, rttCoreMs: 140 } }],
+    ['transport by a transport KPI', [sample()], { ...noEvidence, kpiDegradations: [kpi('transport')] }],
+    ['server, RTT fine', [sample()], { ...noEvidence, rtt: { medianMs: 30, count: 10 }, badServerKqis: [{ kqi: 'pageLoadTimeS', median: 6.2, threshold: 3, count: 12 }] }],
+    ['server, RTT not measured', [sample()], { ...noEvidence, badServerKqis: [{ kqi: 'ttfbMs', median: 900, threshold: 600, count: 5 }] }],
+    ['unknown without radio', [sample({ source: 'throughputMbps', rsrpDbm: null, sinrDb: null, cqi: null })], noEvidence],
+    ['terminal', [sample({ device: 'X1' })], { ...noEvidence, recordsPerDevice: { X1: 20, P7: 30, S23: 1 } }],
+    ['area drops', [sample({ sinrDb: -4 }), sample()], { ...noEvidence, areaDegradations: [drop] }],
+  ]
+
+  it.each(cases)('%s: one Chinese line per English line, in order, with the same numbers', (_name, records, evidence) => {
+    const causes = demarcateProblem(records, evidence)
+    expect(causes.length).toBeGreaterThan(0)
+    for (const cause of causes) {
+      expect(cause.evidence.length, cause.domain).toBeGreaterThan(0)
+      expect(chineseLineFaults(cause.evidence, cause.evidenceZh), cause.domain).toEqual([])
+    }
   })
 })

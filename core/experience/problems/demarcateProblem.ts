@@ -3,6 +3,11 @@
  * terminal), from the evidence the project holds, with that evidence spelled out. Pure.
  */
 
+import {
+  areaDropLine, cellRttLine, goodRadioLine, kpiDegradationLine, noRadioLine, poorCqiLine, poorRsrpLine, poorSinrLine, rttSegmentLine,
+  serverKqiLine, serverRadioRttLine, terminalLines, unexplainedLine, type EvidenceLine,
+} from './demarcationEvidence.js'
+
 export type FaultDomain = 'radio' | 'transport' | 'core' | 'server' | 'terminal' | 'unknown'
 
 /** Radio conditions at or below which a sample counts as poor radio. UNVERIFIED planning rules of thumb. */
@@ -29,10 +34,17 @@ export interface AffectedRecord {
   cqi: number | null
   /** The device or terminal model, when the source names it. */
   device: string | null
+  /**
+   * The serving cell, when the caller knows it (null: known to have none). An area problem mixes
+   * cells: a KPI degradation of one cell then explains only that cell's records.
+   */
+  cell?: string | null
 }
 
 /** A degraded period of one KPI counter of the cell (from detectDegradation). */
 export interface KpiDegradation {
+  /** The cell whose counter degraded; left out, the degradation applies to every record. */
+  cell?: string
   counter: string
   domain: 'radio' | 'transport' | 'core'
   startTimeMs: number
@@ -53,6 +65,27 @@ export interface CellEvidence {
   kpiDegradations: readonly KpiDegradation[]
   /** Records per device among all of the cell's records (good and bad), when devices are named. */
   recordsPerDevice: Readonly<Record<string, number>>
+  /**
+   * Area-wide drops of the area's DL rate (detectAreaDegradation), for an area problem. Evidence
+   * only: they name when the area as a whole got worse, not whose fault it is, so no record is
+   * assigned by them; each domain lists how many of its records fall in a drop.
+   */
+  areaDegradations?: readonly AreaDegradationPeriod[]
+}
+
+/** A period when an area's metric dropped, all its cells together (detectAreaDegradation). */
+export interface AreaDegradationPeriod {
+  /** The metric of the area series: 'dlMbps' (drive-test DL rate, Mbit/s). */
+  metric: string
+  /** Start of the first and end of the last degraded time bucket, ms since the epoch. */
+  startTimeMs: number
+  endTimeMs: number
+  /** Median of the area series before the drop, in the metric's unit. */
+  baselineMedian: number
+  /** Worst robust z-score in the period, positive = worse. */
+  worstZ: number
+  /** Most cells reporting in one bucket of the period. */
+  maxCellsReporting: number
 }
 
 export interface DemarcationOptions {
@@ -65,10 +98,27 @@ export interface Cause {
   domain: FaultDomain
   /** Share of the problem's impact (badness) put on this domain, 0–1; the shares sum to 1. */
   share: number
+  /** The evidence behind the share, one line per fact, in English. */
   evidence: string[]
+  /** The same lines in Chinese: same length, same order, same numbers (demarcationEvidence). */
+  evidenceZh: string[]
 }
 
-const fmt = (x: number, digits = 1): string => x.toFixed(digits)
+/** A cause from its evidence lines, split into the English and the Chinese list. */
+const causeOf = (domain: FaultDomain, share: number, lines: readonly EvidenceLine[]): Cause => ({
+  domain,
+  share,
+  evidence: lines.map((line) => line.en),
+  evidenceZh: lines.map((line) => line.zh),
+})
+
+/** One line per area-wide drop that some of the records fall in. */
+function areaDegradationLines(records: readonly AffectedRecord[], periods: readonly AreaDegradationPeriod[]): EvidenceLine[] {
+  return periods.flatMap((p) => {
+    const k = records.filter((r) => r.timeMs !== null && r.timeMs >= p.startTimeMs && r.timeMs <= p.endTimeMs).length
+    return k === 0 ? [] : [areaDropLine(k, records.length, p)]
+  })
+}
 
 /** Why a record's radio is poor, or an empty list when it is not (or was not measured). */
 function poorRadioReasons(r: AffectedRecord, t: RadioThresholds): string[] {
@@ -81,12 +131,18 @@ function poorRadioReasons(r: AffectedRecord, t: RadioThresholds): string[] {
 
 const measuredRadio = (r: AffectedRecord): boolean => r.rsrpDbm !== null || r.sinrDb !== null || r.cqi !== null
 
-/** The segment with the largest median, as transport or core, when RTT segments are present. */
-function networkDomain(evidence: CellEvidence): { domain: 'transport' | 'core'; note: string } {
+/** The segment with the largest median, as transport or core, when RTT segments are present (else transport, segment null). */
+function networkDomain(evidence: CellEvidence): { domain: 'transport' | 'core'; largest: { name: string; ms: number } | null } {
   const segments = Object.entries(evidence.rttSegmentsMs).filter(([name]) => /transport|backhaul|core/i.test(name))
-  if (segments.length === 0) return { domain: 'transport', note: 'no RTT segments in the data: transport and core are not told apart' }
+  if (segments.length === 0) return { domain: 'transport', largest: null }
   const [name, ms] = segments.reduce((a, b) => (b[1] > a[1] ? b : a))
-  return { domain: /core/i.test(name) ? 'core' : 'transport', note: `largest RTT segment ${name} = ${fmt(ms)} ms` }
+  return { domain: /core/i.test(name) ? 'core' : 'transport', largest: { name, ms } }
+}
+
+/** Whether a record falls in a KPI degradation of its own cell (or of any cell, when either side does not say). */
+function duringKpi(r: AffectedRecord, d: KpiDegradation): boolean {
+  const sameCell = d.cell === undefined || r.cell === undefined || d.cell === r.cell
+  return sameCell && r.timeMs !== null && r.timeMs >= d.startTimeMs && r.timeMs <= d.endTimeMs
 }
 
 interface Assignment {
@@ -98,12 +154,12 @@ interface Assignment {
 function assign(r: AffectedRecord, evidence: CellEvidence, t: RadioThresholds, highRttMs: number): Assignment {
   const poor = poorRadioReasons(r, t)
   if (poor.length > 0) return { domain: 'radio', reasons: poor }
-  const inRadioKpi = evidence.kpiDegradations.find((d) => d.domain === 'radio' && r.timeMs !== null && r.timeMs >= d.startTimeMs && r.timeMs <= d.endTimeMs)
-  if (inRadioKpi !== undefined) return { domain: 'radio', reasons: [`kpi:${inRadioKpi.counter}`] }
+  const inRadioKpi = evidence.kpiDegradations.findIndex((d) => d.domain === 'radio' && duringKpi(r, d))
+  if (inRadioKpi >= 0) return { domain: 'radio', reasons: [`kpi:${inRadioKpi}`] }
   const rttHigh = r.source === 'rttMs' || (evidence.rtt !== null && evidence.rtt.medianMs > highRttMs)
   if (rttHigh) return { domain: networkDomain(evidence).domain, reasons: ['rtt'] }
-  const networkKpi = evidence.kpiDegradations.find((d) => d.domain !== 'radio' && r.timeMs !== null && r.timeMs >= d.startTimeMs && r.timeMs <= d.endTimeMs)
-  if (networkKpi !== undefined) return { domain: networkKpi.domain, reasons: [`kpi:${networkKpi.counter}`] }
+  const networkKpi = evidence.kpiDegradations.findIndex((d) => d.domain !== 'radio' && duringKpi(r, d))
+  if (networkKpi >= 0) return { domain: (evidence.kpiDegradations[networkKpi] as KpiDegradation).domain, reasons: [`kpi:${networkKpi}`] }
   if (evidence.badServerKqis.length > 0) return { domain: 'server', reasons: ['server'] }
   return { domain: 'unknown', reasons: [measuredRadio(r) ? 'radio-good' : 'no-radio'] }
 }
@@ -128,7 +184,8 @@ function terminalSuspect(affected: readonly AffectedRecord[], evidence: CellEvid
  * when radio is good but the RTT is high; transport/core when a transport/core KPI degraded at the
  * time; server when RTT is fine but server-side KQIs (page load, time to first byte) are bad;
  * unknown otherwise. If only one of several devices seen in the cell is affected, the whole problem
- * goes to terminal. Shares are badness-weighted; evidence lists the counts and medians behind them.
+ * goes to terminal. Shares are badness-weighted; evidence lists the counts and medians behind them,
+ * evidenceZh the same lines in Chinese.
  */
 export function demarcateProblem(affected: readonly AffectedRecord[], evidence: CellEvidence, options: DemarcationOptions = {}): Cause[] {
   const t: RadioThresholds = { ...defaultRadioThresholds, ...options.radio }
@@ -137,8 +194,8 @@ export function demarcateProblem(affected: readonly AffectedRecord[], evidence: 
   if (affected.length === 0 || total <= 0) return []
   const suspect = terminalSuspect(affected, evidence)
   if (suspect !== null) {
-    const others = Object.entries(evidence.recordsPerDevice).filter(([d]) => d !== suspect).map(([d, n]) => `${d} (${n} records)`)
-    return [{ domain: 'terminal', share: 1, evidence: [`all ${affected.length} affected records come from device ${suspect}`, `no problem on the other devices in the cell: ${others.join(', ')}`] }]
+    const others = Object.entries(evidence.recordsPerDevice).filter(([d]) => d !== suspect)
+    return [causeOf('terminal', 1, terminalLines(affected.length, suspect, others))]
   }
   const groups = new Map<FaultDomain, AffectedRecord[]>()
   const reasonCounts = new Map<FaultDomain, Map<string, number>>()
@@ -149,11 +206,9 @@ export function demarcateProblem(affected: readonly AffectedRecord[], evidence: 
     for (const reason of reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1)
     reasonCounts.set(domain, counts)
   }
-  const causes = [...groups].map(([domain, records]) => ({
-    domain,
-    share: records.reduce((sum, r) => sum + r.badness, 0) / total,
-    evidence: describe(domain, records, reasonCounts.get(domain) ?? new Map(), evidence, t),
-  }))
+  const causes = [...groups].map(([domain, records]) =>
+    causeOf(domain, records.reduce((sum, r) => sum + r.badness, 0) / total, describe(domain, records, reasonCounts.get(domain) ?? new Map(), evidence, t)),
+  )
   return causes.sort((a, b) => b.share - a.share)
 }
 
@@ -165,30 +220,31 @@ const medianOf = (values: number[]): number | null => {
 }
 
 /** The evidence lines of one domain: counts of each reason, medians, and the cell-level evidence used. */
-function describe(domain: FaultDomain, records: AffectedRecord[], reasons: Map<string, number>, evidence: CellEvidence, t: RadioThresholds): string[] {
+function describe(domain: FaultDomain, records: AffectedRecord[], reasons: Map<string, number>, evidence: CellEvidence, t: RadioThresholds): EvidenceLine[] {
   const n = records.length
-  const lines: string[] = []
+  const lines: EvidenceLine[] = []
   const count = (key: string): number => reasons.get(key) ?? 0
   if (domain === 'radio') {
-    if (count('rsrp') > 0) lines.push(`${count('rsrp')} of ${n} affected samples with RSRP < ${t.poorRsrpDbm} dBm (median ${fmt(medianOf(records.map((r) => r.rsrpDbm ?? Number.NaN)) ?? Number.NaN)} dBm)`)
-    if (count('sinr') > 0) lines.push(`${count('sinr')} of ${n} with SINR < ${t.poorSinrDb} dB (median ${fmt(medianOf(records.map((r) => r.sinrDb ?? Number.NaN)) ?? Number.NaN)} dB)`)
-    if (count('cqi') > 0) lines.push(`${count('cqi')} of ${n} with CQI < ${t.poorCqi}`)
+    if (count('rsrp') > 0) lines.push(poorRsrpLine(count('rsrp'), n, t, medianOf(records.map((r) => r.rsrpDbm ?? Number.NaN))))
+    if (count('sinr') > 0) lines.push(poorSinrLine(count('sinr'), n, t, medianOf(records.map((r) => r.sinrDb ?? Number.NaN))))
+    if (count('cqi') > 0) lines.push(poorCqiLine(count('cqi'), n, t))
   }
   for (const [reason, k] of reasons) {
     if (!reason.startsWith('kpi:')) continue
-    const d = evidence.kpiDegradations.find((x) => x.counter === reason.slice(4))
-    if (d !== undefined) lines.push(`${k} of ${n} during a degradation of KPI ${d.counter} (baseline median ${fmt(d.baselineMedian, 2)}, worst z ${fmt(d.worstZ)}) from ${new Date(d.startTimeMs).toISOString()} to ${new Date(d.endTimeMs).toISOString()}`)
+    const d = evidence.kpiDegradations[Number(reason.slice(4))]
+    if (d !== undefined) lines.push(kpiDegradationLine(k, n, d))
   }
   if (count('rtt') > 0) {
-    lines.push(`radio good (RSRP ≥ ${t.poorRsrpDbm} dBm, SINR ≥ ${t.poorSinrDb} dB, CQI ≥ ${t.poorCqi}) on ${count('rtt')} of ${n}`)
-    if (evidence.rtt !== null) lines.push(`cell RTT median ${fmt(evidence.rtt.medianMs)} ms over ${evidence.rtt.count} RTT KQIs`)
-    lines.push(networkDomain(evidence).note)
+    lines.push(goodRadioLine(count('rtt'), n, t))
+    if (evidence.rtt !== null) lines.push(cellRttLine(evidence.rtt))
+    lines.push(rttSegmentLine(networkDomain(evidence).largest))
   }
   if (count('server') > 0) {
-    lines.push(`radio good and RTT ${evidence.rtt === null ? 'not measured' : `fine (median ${fmt(evidence.rtt.medianMs)} ms)`} on ${count('server')} of ${n}`)
-    for (const k of evidence.badServerKqis) lines.push(`server-side KQI ${k.kqi}: median ${fmt(k.median, 2)} above ${k.threshold} over ${k.count} values`)
+    lines.push(serverRadioRttLine(count('server'), n, evidence.rtt))
+    for (const k of evidence.badServerKqis) lines.push(serverKqiLine(k))
   }
-  if (count('radio-good') > 0) lines.push(`${count('radio-good')} of ${n} with good radio (RSRP ≥ ${t.poorRsrpDbm} dBm, SINR ≥ ${t.poorSinrDb} dB, CQI ≥ ${t.poorCqi}) and no RTT, KPI or server evidence to blame (cell load is a candidate)`)
-  if (count('no-radio') > 0) lines.push(`${count('no-radio')} of ${n} KQI records without radio measurements or other evidence`)
+  if (count('radio-good') > 0) lines.push(unexplainedLine(count('radio-good'), n, t))
+  if (count('no-radio') > 0) lines.push(noRadioLine(count('no-radio'), n))
+  lines.push(...areaDegradationLines(records, evidence.areaDegradations ?? []))
   return lines
 }

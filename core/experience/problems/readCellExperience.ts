@@ -14,6 +14,9 @@ export interface CellMeasurement {
   throughputMbps: number | null
   rttMs: number | null
   device: string | null
+  /** Where it was measured, degrees (WGS 84); null for KQI values, which carry no position. */
+  lon: number | null
+  lat: number | null
 }
 
 /** Server-side KQIs and the value above which each is bad. UNVERIFIED operator targets. */
@@ -37,20 +40,17 @@ function deviceOf(contextJson: string): string | null {
 }
 
 /**
- * Calls `visit` for each drive-test sample with a serving cell (the cell's name, else the sample's
- * cell identity as the source gave it). Streams rows: no per-sample objects are kept here.
+ * Calls `visit` for each drive-test sample, with its serving cell (the cell's name, else the
+ * sample's cell identity as the source gave it, else null) and its position. Streams rows: no
+ * per-sample objects are kept here.
  */
-export function forEachCellSample(db: ProjectDb, visit: (cell: string, m: CellMeasurement) => void): void {
+export function forEachSample(db: ProjectDb, visit: (cell: string | null, m: CellMeasurement) => void): void {
   const rows = db
-    .prepare(
-      `SELECT COALESCE(c.name, s.cell_identity) AS cell, s.time_ms, s.rsrp_dbm, s.sinr_db, s.cqi, s.dl_mbps
-       FROM samples s LEFT JOIN cells c ON c.id = s.cell_id
-       WHERE COALESCE(c.name, s.cell_identity) IS NOT NULL`,
-    )
+    .prepare('SELECT COALESCE(c.name, s.cell_identity) AS cell, s.time_ms, s.rsrp_dbm, s.sinr_db, s.cqi, s.dl_mbps, s.lon, s.lat FROM samples s LEFT JOIN cells c ON c.id = s.cell_id')
     .raw()
-    .iterate() as IterableIterator<[string, number | null, number | null, number | null, number | null, number | null]>
-  for (const [cell, timeMs, rsrpDbm, sinrDb, cqi, dlMbps] of rows) {
-    visit(cell, { source: 'sample', timeMs, rsrpDbm, sinrDb, cqi, throughputMbps: dlMbps, rttMs: null, device: null })
+    .iterate() as IterableIterator<[string | null, number | null, number | null, number | null, number | null, number | null, number, number]>
+  for (const [cell, timeMs, rsrpDbm, sinrDb, cqi, dlMbps, lon, lat] of rows) {
+    visit(cell, { source: 'sample', timeMs, rsrpDbm, sinrDb, cqi, throughputMbps: dlMbps, rttMs: null, device: null, lon, lat })
   }
 }
 
@@ -100,9 +100,26 @@ export function readKpiDegradations(db: ProjectDb): Map<string, KpiDegradation[]
     const { worse, domain } = classifyKpiCounter(counter)
     for (const p of detectDegradation(series.map((r) => r[3]), { worse }).periods) {
       const list = result.get(cell) ?? []
-      list.push({ counter, domain, startTimeMs: series[p.startIndex]![2], endTimeMs: series[p.endIndex]![2], baselineMedian: p.baseline.median, worstZ: p.peakZ })
+      list.push({ cell, counter, domain, startTimeMs: series[p.startIndex]![2], endTimeMs: series[p.endIndex]![2], baselineMedian: p.baseline.median, worstZ: p.peakZ })
       result.set(cell, list)
     }
   }
   return result
+}
+
+/**
+ * Antenna positions of the project's cells (degrees), by cell name and by cell identity, so that a
+ * problem keyed by either finds its site. An identity shared by several cells, or equal to another
+ * cell's name, is left out rather than guessed.
+ */
+export function readCellSites(db: ProjectDb): Map<string, { lon: number; lat: number }> {
+  const rows = db.prepare('SELECT name, cell_identity, lon, lat FROM cells').raw().all() as [string, string | null, number, number][]
+  const sites = new Map(rows.map(([name, , lon, lat]) => [name, { lon, lat }]))
+  const byIdentity = new Map<string, { lon: number; lat: number } | null>()
+  for (const [, identity, lon, lat] of rows) {
+    if (identity === null || sites.has(identity)) continue
+    byIdentity.set(identity, byIdentity.has(identity) ? null : { lon, lat })
+  }
+  for (const [identity, site] of byIdentity) if (site !== null) sites.set(identity, site)
+  return sites
 }

@@ -1,157 +1,142 @@
 import type { ProjectDb } from '../../db/openProjectDb.js'
-import { median } from './trailingBaseline.js'
-import { demarcateProblem, type AffectedRecord, type Cause, type CellEvidence, type DemarcationOptions } from './demarcateProblem.js'
-import {
-  checkThresholds, defaultExperienceThresholds, experiencePriorities, latencySeverity, throughputSeverities, weightedBadness,
-  type DimensionSeverities, type ExperiencePriority, type ExperienceThresholds,
-} from './experienceSeverity.js'
-import { forEachCellSample, readCellKqis, readKpiDegradations, serverKqiThresholds, type CellMeasurement } from './readCellExperience.js'
+import { listAreas } from '../../db/geometryTables.js'
+import { accumulateExperience, type CellAccumulator } from './accumulateExperience.js'
+import { areaProblems } from './areaProblems.js'
+import { boundingBoxOf } from './boundingBoxOf.js'
+import { demarcateProblem, type DemarcationOptions, type KpiDegradation } from './demarcateProblem.js'
+import { createAreaLocator, type AreaOptions, type ExperienceArea } from './experienceAreas.js'
+import type { AreaExperienceProblem, CellExperienceProblem } from './experienceProblem.js'
+import { checkThresholds, defaultExperienceThresholds, experiencePriorities, type ExperiencePriority, type ExperienceThresholds } from './experienceSeverity.js'
+import { rankByImpact, withBadness, type RankedImpact } from './rankByImpact.js'
+import { evidenceOf } from './problemEvidence.js'
+import type { AreaDegradationOptions } from './readAreaDegradations.js'
+import { readCellSites, readKpiDegradations } from './readCellExperience.js'
 
-export interface TopProblemsOptions {
+export type { AreaExperienceProblem, CellExperienceProblem, ExperienceProblem } from './experienceProblem.js'
+
+/** Which problems topProblems ranks: cells, areas, or both side by side. */
+export const problemScopes = ['cells', 'areas', 'both'] as const
+export type ProblemScope = (typeof problemScopes)[number]
+
+export interface TopProblemsOptions extends AreaOptions {
   /** Which experience problem the operator fixes first. Default 'rate'. */
   priority?: ExperiencePriority
-  /** How many problems, and cells per ranking. Default 10. */
+  /** How many problems, and cells or areas per ranking. Default 10. */
   limit?: number
   thresholds?: Partial<ExperienceThresholds>
+  /**
+   * Default 'both': the operator asked for the worst cells or areas, and areas cost one geohash per
+   * sample plus one more pass over the samples for the reported areas' change detection. 'cells'
+   * skips the areas; 'areas' reports no cell problems (cells are still read: they are the areas' evidence).
+   */
+  scope?: ProblemScope
   demarcation?: DemarcationOptions
-}
-
-/** A cell's experience problem: who is affected, how badly, and whose fault it is. */
-export interface ExperienceProblem {
-  cell: string
-  /** Measurements (drive-test samples and KQI values) with bad experience under the priority. */
-  affected: number
-  /** Mean badness of the affected measurements, 0–1. */
-  severity: number
-  /** Σ badness over the affected measurements: affected × severity. */
-  impact: number
-  causes: Cause[]
+  /** Change detection of the reported areas (bucket and detector settings). */
+  areaDegradation?: AreaDegradationOptions
 }
 
 export interface TopProblemsResult {
   priority: ExperiencePriority
   thresholds: ExperienceThresholds
-  /** The worst cells under the priority, worst first, each demarcated. */
-  problems: ExperienceProblem[]
+  scope: ProblemScope
+  /** The worst cells under the priority, worst first, each demarcated and placed (empty for scope 'areas'). */
+  problems: CellExperienceProblem[]
   /** The worst cells under each priority, side by side (cell names, worst first). */
   rankings: Record<ExperiencePriority, string[]>
-  /** Cells with measurements and how many measurements were scored in all. */
+  /** The worst areas under the priority, worst first, with their DL-rate drops (empty for scope 'cells'). */
+  areaProblems: AreaExperienceProblem[]
+  /** The worst areas under each priority (task area names or geohashes, worst first). */
+  areaRankings: Record<ExperiencePriority, string[]>
+  /** The area unit: the task areas in use (by name), and the geohash precision of the grid for the rest. */
+  areaUnits: { taskAreas: string[]; geohashPrecision: number }
+  /** Cells and areas with measurements, and how many measurements were scored in all. */
   cellsScored: number
+  areasScored: number
   measurementsScored: number
 }
 
-interface ScoredRecord extends AffectedRecord {
-  severities: DimensionSeverities
+interface CheckedOptions {
+  priority: ExperiencePriority
+  limit: number
+  thresholds: ExperienceThresholds
+  scope: ProblemScope
 }
 
-interface CellAccumulator {
-  affected: ScoredRecord[]
-  rttMs: number[]
-  segmentsMs: Map<string, number[]>
-  server: Map<string, number[]>
-  devices: Map<string, number>
-}
-
-function severitiesOf(m: CellMeasurement, t: ExperienceThresholds): DimensionSeverities {
-  const s: DimensionSeverities = m.throughputMbps === null ? {} : throughputSeverities(m.throughputMbps, t)
-  if (m.rttMs !== null) s.latency = latencySeverity(m.rttMs, t.latencyThresholdMs)
-  return s
-}
-
-/** Reads every cell's measurements, keeping the bad ones and the evidence; one pass over the samples. */
-function accumulate(db: ProjectDb, t: ExperienceThresholds): { cells: Map<string, CellAccumulator>; scored: number } {
-  const cells = new Map<string, CellAccumulator>()
-  let scored = 0
-  const cellOf = (cell: string): CellAccumulator => {
-    let a = cells.get(cell)
-    if (a === undefined) cells.set(cell, (a = { affected: [], rttMs: [], segmentsMs: new Map(), server: new Map(), devices: new Map() }))
-    return a
-  }
-  const score = (cell: string, m: CellMeasurement): void => {
-    const a = cellOf(cell)
-    if (m.device !== null) a.devices.set(m.device, (a.devices.get(m.device) ?? 0) + 1)
-    const severities = severitiesOf(m, t)
-    if (Object.keys(severities).length === 0) return
-    scored++
-    if (Object.values(severities).some((s) => s > 0)) {
-      a.affected.push({ source: m.source, badness: 0, timeMs: m.timeMs, rsrpDbm: m.rsrpDbm, sinrDb: m.sinrDb, cqi: m.cqi, device: m.device, severities })
-    }
-  }
-  forEachCellSample(db, score)
-  for (const k of readCellKqis(db)) {
-    const base = { timeMs: k.timeMs, rsrpDbm: null, sinrDb: null, cqi: null, device: k.device }
-    if (k.kqi === 'throughputMbps') score(k.cell, { ...base, source: k.kqi, throughputMbps: k.value, rttMs: null })
-    else if (k.kqi === 'rttMs') {
-      cellOf(k.cell).rttMs.push(k.value)
-      score(k.cell, { ...base, source: k.kqi, throughputMbps: null, rttMs: k.value })
-    } else if (/^rtt.+Ms$/.test(k.kqi)) pushTo(cellOf(k.cell).segmentsMs, k.kqi, k.value)
-    else if (serverKqiThresholds[k.kqi] !== undefined) pushTo(cellOf(k.cell).server, k.kqi, k.value)
-  }
-  return { cells, scored }
-}
-
-function pushTo(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key)
-  if (list === undefined) map.set(key, [value])
-  else list.push(value)
-}
-
-function evidenceOf(a: CellAccumulator, kpi: CellEvidence['kpiDegradations']): CellEvidence {
-  const badServerKqis = [...a.server].flatMap(([kqi, values]) => {
-    const m = median(values)
-    const threshold = serverKqiThresholds[kqi] as number
-    return m > threshold ? [{ kqi, median: m, threshold, count: values.length }] : []
-  })
-  return {
-    rtt: a.rttMs.length === 0 ? null : { medianMs: median(a.rttMs), count: a.rttMs.length },
-    rttSegmentsMs: Object.fromEntries([...a.segmentsMs].map(([k, v]) => [k, median(v)])),
-    badServerKqis,
-    kpiDegradations: kpi,
-    recordsPerDevice: Object.fromEntries(a.devices),
-  }
-}
-
-interface CellImpact {
-  cell: string
-  affected: ScoredRecord[]
-  impact: number
-}
-
-function rank(cells: Map<string, CellAccumulator>, priority: ExperiencePriority): CellImpact[] {
-  const impacts: CellImpact[] = []
-  for (const [cell, a] of cells) {
-    const affected = a.affected.map((r) => ({ ...r, badness: weightedBadness(r.severities, priority) })).filter((r) => r.badness > 0)
-    const impact = affected.reduce((sum, r) => sum + r.badness, 0)
-    if (impact > 0) impacts.push({ cell, affected, impact })
-  }
-  // Ties (equal impact) keep a stable order by cell name.
-  return impacts.sort((x, y) => y.impact - x.impact || x.cell.localeCompare(y.cell))
-}
-
-/**
- * The worst cells of the project by experience impact (affected measurements × severity, see
- * experienceSeverity) under the priority, each demarcated over radio / transport / core / server /
- * terminal (demarcateProblem), and the rankings under all three priorities side by side.
- * Measurements: drive-test samples with a serving cell (DL rate, RSRP, SINR, CQI) and KQI values
- * that name their cell (throughput, RTT and its segments, page load, time to first byte).
- */
-export function topProblems(db: ProjectDb, options: TopProblemsOptions = {}): TopProblemsResult {
+function checkOptions(options: TopProblemsOptions): CheckedOptions {
   const priority = options.priority ?? 'rate'
   if (!experiencePriorities.includes(priority)) throw new RangeError(`priority must be one of ${experiencePriorities.join(', ')}, not ${JSON.stringify(priority)}`)
   const limit = options.limit ?? 10
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a whole number ≥ 1, not ${limit}`)
+  const scope = options.scope ?? 'both'
+  if (!problemScopes.includes(scope)) throw new RangeError(`scope must be one of ${problemScopes.join(', ')}, not ${JSON.stringify(scope)}`)
   const thresholds: ExperienceThresholds = { ...defaultExperienceThresholds, ...options.thresholds }
   checkThresholds(thresholds)
-  const { cells, scored } = accumulate(db, thresholds)
-  const kpi = readKpiDegradations(db)
-  const ranked = Object.fromEntries(experiencePriorities.map((p) => [p, rank(cells, p)])) as Record<ExperiencePriority, CellImpact[]>
-  const problems = ranked[priority].slice(0, limit).map(({ cell, affected, impact }) => ({
+  return { priority, limit, thresholds, scope }
+}
+
+function cellProblem(
+  { key: cell, affected: count, impact }: RankedImpact<string>,
+  a: CellAccumulator,
+  kpi: readonly KpiDegradation[],
+  site: { lon: number; lat: number } | undefined,
+  priority: ExperiencePriority,
+  demarcation: DemarcationOptions | undefined,
+): CellExperienceProblem {
+  const affected = withBadness(a.affected, priority)
+  const centroid = a.positioned > 0 ? { lon: a.lonSum / a.positioned, lat: a.latSum / a.positioned } : undefined
+  const position = site ?? centroid
+  return {
+    kind: 'cell',
     cell,
-    affected: affected.length,
-    severity: impact / affected.length,
+    affected: count,
+    severity: impact / count,
     impact,
-    causes: demarcateProblem(affected, evidenceOf(cells.get(cell) as CellAccumulator, kpi.get(cell) ?? []), options.demarcation),
-  }))
-  const rankings = Object.fromEntries(experiencePriorities.map((p) => [p, ranked[p].slice(0, limit).map((c) => c.cell)])) as Record<ExperiencePriority, string[]>
-  return { priority, thresholds, problems, rankings, cellsScored: cells.size, measurementsScored: scored }
+    causes: demarcateProblem(affected, evidenceOf(a, kpi), demarcation),
+    lon: position?.lon ?? null,
+    lat: position?.lat ?? null,
+    bbox: boundingBoxOf(affected),
+    positionFrom: site !== undefined ? 'site' : centroid !== undefined ? 'samples' : null,
+  }
+}
+
+const byPriority = <T>(make: (p: ExperiencePriority) => T): Record<ExperiencePriority, T> =>
+  Object.fromEntries(experiencePriorities.map((p) => [p, make(p)])) as Record<ExperiencePriority, T>
+
+/**
+ * The worst cells and areas of the project by experience impact (affected measurements × severity,
+ * see experienceSeverity) under the priority, each demarcated over radio / transport / core / server
+ * / terminal (demarcateProblem) and placed on the map, and the rankings under all three priorities
+ * side by side. Measurements: drive-test samples (DL rate, RSRP, SINR, CQI, position) and KQI values
+ * that name their cell (throughput, RTT and its segments, page load, time to first byte). Areas
+ * (experienceAreas: task areas, else geohash squares) hold the samples measured in them, and each
+ * reported area carries the drops of its DL rate found by change detection (readAreaDegradations).
+ */
+export function topProblems(db: ProjectDb, options: TopProblemsOptions = {}): TopProblemsResult {
+  const { priority, limit, thresholds, scope } = checkOptions(options)
+  // Built for every scope, so that a bad geohashPrecision is refused whatever the scope.
+  const areaUnit = createAreaLocator(listAreas(db), options)
+  const locator = scope === 'cells' ? null : areaUnit
+  const { cells, areas, scored } = accumulateExperience(db, thresholds, locator)
+  const kpi = readKpiDegradations(db)
+  const none = byPriority((): never[] => [])
+  const cellRanks = scope === 'areas' ? none : byPriority((p) => rankByImpact([...cells].map(([cell, a]) => [cell, cell, a.affected] as const), p).slice(0, limit))
+  const areaRanks: Record<ExperiencePriority, RankedImpact<ExperienceArea>[]> =
+    locator === null ? none : byPriority((p) => rankByImpact([...areas].map(([area, a]) => [area, area.id, a.affected] as const), p).slice(0, limit))
+  const sites = readCellSites(db)
+  const problems = cellRanks[priority].map((r) => cellProblem(r, cells.get(r.key) as CellAccumulator, kpi.get(r.key) ?? [], sites.get(r.key), priority, options.demarcation))
+  const reportedAreas =
+    locator === null ? [] : areaProblems(areaRanks[priority], { db, locator, areas, cells, kpi, priority, demarcation: options.demarcation, degradation: options.areaDegradation })
+  return {
+    priority,
+    thresholds,
+    scope,
+    problems,
+    rankings: byPriority((p) => cellRanks[p].map((r) => r.key)),
+    areaProblems: reportedAreas,
+    areaRankings: byPriority((p) => areaRanks[p].map((r) => r.key.id)),
+    areaUnits: { taskAreas: [...areaUnit.taskAreas], geohashPrecision: areaUnit.geohashPrecision },
+    cellsScored: cells.size,
+    areasScored: areas.size,
+    measurementsScored: scored,
+  }
 }

@@ -36,13 +36,35 @@ export interface MapViewOptions {
   getTooltip: (info: PickingInfo) => TooltipContent | null
   /** Called after every deck.gl frame (test hooks count them). */
   onAfterRender?: () => void
+  /** Room kept free around a framed box, px. Default: 40 above and below, 60 left, 300 right (the Map view's side panel). */
+  fitPadding?: MapPadding
+  /** Called whenever the map comes to rest, with its centre (degrees) and zoom (the Experience map's test hooks read it). */
+  onMoveEnd?: (view: MapCentre) => void
 }
+
+export interface MapPadding {
+  top: number
+  bottom: number
+  left: number
+  right: number
+}
+
+/** Where the map looks: centre longitude and latitude in degrees, maplibre zoom level. */
+export interface MapCentre {
+  lon: number
+  lat: number
+  zoom: number
+}
+
+const defaultFitPadding: MapPadding = { top: 40, bottom: 40, left: 60, right: 300 }
 
 /** The map of the Map view: maplibre with the offline basemap, and one deck.gl overlay for the data layers. */
 export interface MapViewHandle {
   setLayers(layers: LayersList): void
   /** Frames the box (degrees) with some padding; animates unless told not to. */
   fitBbox(bbox: Bbox, animate?: boolean): void
+  /** Flies to a point (degrees) at `zoom`. */
+  flyTo(lon: number, lat: number, zoom: number): void
   setPitch(pitchDeg: number): void
   /** Switches maplibre's control tooltips to another language. */
   setUiStrings(strings: MapUiStrings): void
@@ -84,6 +106,13 @@ export function createMapView(options: MapViewOptions): MapViewHandle {
     })
   })
   const basemapLoaded = ready.then(() => loadBasemap(map))
+  const onMoveEnd = options.onMoveEnd
+  if (onMoveEnd !== undefined) {
+    map.on('moveend', () => {
+      const { lng, lat } = map.getCenter()
+      onMoveEnd({ lon: lng, lat, zoom: map.getZoom() })
+    })
+  }
 
   return {
     setLayers(next) {
@@ -98,8 +127,11 @@ export function createMapView(options: MapViewOptions): MapViewHandle {
           [bbox.minLon - pad, bbox.minLat - pad],
           [bbox.maxLon + pad, bbox.maxLat + pad],
         ],
-        { padding: { top: 40, bottom: 40, left: 60, right: 300 }, animate, maxZoom: 17 },
+        { padding: options.fitPadding ?? defaultFitPadding, animate, maxZoom: 17 },
       )
+    },
+    flyTo(lon, lat, zoom) {
+      map.flyTo({ center: [lon, lat], zoom, duration: 1200, essential: true })
     },
     setPitch(pitchDeg) {
       map.easeTo({ pitch: pitchDeg, duration: 600 })
