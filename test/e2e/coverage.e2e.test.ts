@@ -1,12 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { repoRoot } from '../cli/cliProcess.js'
-import { findElectronRuntime } from '../../scripts/electronRuntime.mjs'
-import { onlyLocalRequests, openAppPage, waitForDeckFrame, type AppPage } from './appPage.js'
+import { onlyLocalRequests, waitForDeckFrame } from './appPage.js'
 import { changedPixels, distinctColours, type Region } from './pixels.js'
-import { startWebModeApp, type WebModeApp } from './webModeServer.js'
+import { openWebModeSession, type WebModeSession } from './webModeSession.js'
 
 const screenshotsDir = join(repoRoot, 'test-results')
 const fiveAltitudesM = ['1.5', '30', '60', '120', '300']
@@ -28,19 +27,14 @@ async function waitForOverlayFrame(page: Page, overlay: 'coverage' | 'residuals'
 const waitForCoverageFrame = (page: Page, key: RegExp): Promise<void> => waitForOverlayFrame(page, 'coverage', key)
 
 describe('coverage on the map in web mode: a prediction, its layers, cancel, calibration', () => {
-  const electron = findElectronRuntime(repoRoot, process.env)
-  let app: WebModeApp
-  let browser: Browser
-  let browserApp: AppPage
+  let session: WebModeSession
   let page: Page
   /** The map left of the side panel: where the task area is drawn. */
   let mapRegion: Region
 
   beforeAll(async () => {
-    app = await startWebModeApp(electron.ok ? { CERTUS_WEB: '1' } : {})
-    browserApp = await openAppPage(app.url)
-    ;({ browser, page } = browserApp)
-    await page.goto(`${app.url}#/map`)
+    session = await openWebModeSession('#/map')
+    ;({ page } = session)
     await waitForDeckFrame(page, 0)
     const box = await page.getByTestId('map-canvas-container').boundingBox()
     const side = await page.getByTestId('map-side').boundingBox()
@@ -49,10 +43,7 @@ describe('coverage on the map in web mode: a prediction, its layers, cancel, cal
     mkdirSync(screenshotsDir, { recursive: true })
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
-  })
+  afterAll(() => session?.close())
 
   it('runs a prediction over Task area A at the five default altitudes from the panel, and lists its layers', async () => {
     await page.getByTestId('map-tab-coverage').click()
@@ -208,7 +199,7 @@ describe('coverage on the map in web mode: a prediction, its layers, cancel, cal
   })
 
   it('makes no request outside 127.0.0.1', () => {
-    expect(browserApp.refused).toEqual([])
-    expect(onlyLocalRequests(browserApp)).toBe(true)
+    expect(session.browserApp.refused).toEqual([])
+    expect(onlyLocalRequests(session.browserApp)).toBe(true)
   })
 })

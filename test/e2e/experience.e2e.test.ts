@@ -1,12 +1,11 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { repoRoot } from '../cli/cliProcess.js'
-import { findElectronRuntime } from '../../scripts/electronRuntime.mjs'
-import { onlyLocalRequests, openAppPage, waitForDeckFrame, type AppPage } from './appPage.js'
+import { onlyLocalRequests, waitForDeckFrame } from './appPage.js'
 import { distinctColours } from './pixels.js'
-import { startWebModeApp, type WebModeApp } from './webModeServer.js'
+import { openWebModeSession, type WebModeSession } from './webModeSession.js'
 
 const screenshotsDir = join(repoRoot, 'test-results')
 
@@ -29,24 +28,16 @@ const mapView = (page: Page) =>
   page.getByTestId('problem-map-canvas').evaluate((element) => ({ ...(element as HTMLElement).dataset }) as Record<string, string | undefined>)
 
 describe('the Experience view in web mode: KQI dashboard, TopN problems on the map, a trained model, in Chinese', () => {
-  const electron = findElectronRuntime(repoRoot, process.env)
-  let app: WebModeApp
-  let browser: Browser
-  let browserApp: AppPage
+  let session: WebModeSession
   let page: Page
 
   beforeAll(async () => {
-    app = await startWebModeApp(electron.ok ? { CERTUS_WEB: '1' } : {})
-    browserApp = await openAppPage(app.url)
-    ;({ browser, page } = browserApp)
-    await page.goto(`${app.url}#/experience`)
+    session = await openWebModeSession('#/experience')
+    ;({ page } = session)
     mkdirSync(screenshotsDir, { recursive: true })
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
-  })
+  afterAll(() => session?.close())
 
   it("shows the demo's dlMbps dashboard: statistics with units, the histogram with the threshold, the series", async () => {
     await expect.poll(() => page.getByTestId('kqi-dashboard').getAttribute('data-kqi'), { timeout: 60_000 }).toBe('dlMbps')
@@ -195,7 +186,7 @@ describe('the Experience view in web mode: KQI dashboard, TopN problems on the m
   })
 
   it('makes no request outside 127.0.0.1', () => {
-    expect(browserApp.refused).toEqual([])
-    expect(onlyLocalRequests(browserApp)).toBe(true)
+    expect(session.browserApp.refused).toEqual([])
+    expect(onlyLocalRequests(session.browserApp)).toBe(true)
   })
 })

@@ -1,38 +1,27 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { repoRoot } from '../cli/cliProcess.js'
-import { findElectronRuntime } from '../../scripts/electronRuntime.mjs'
-import { onlyLocalRequests, openAppPage, type AppPage } from './appPage.js'
-import { startWebModeApp, type WebModeApp } from './webModeServer.js'
+import { onlyLocalRequests } from './appPage.js'
+import { openWebModeSession, type WebModeSession } from './webModeSession.js'
 
 const screenshotsDir = join(repoRoot, 'test-results')
-/** report.write is written by another task: the report step runs once the API table has it. */
-const reportApiExists = readFileSync(join(repoRoot, 'core', 'api', 'methods.ts'), 'utf8').includes("'report.write'")
 
 const targetValue = (page: Page, id: string) => page.locator(`[data-testid="sla-target"][data-target="${id}"] [data-testid="sla-target-value"]`)
 
 describe('the SLA planner in web mode: drone 4K scenario from SLA to targets, feasibility, exports and report', () => {
-  const electron = findElectronRuntime(repoRoot, process.env)
-  let app: WebModeApp
-  let browser: Browser
-  let browserApp: AppPage
+  let session: WebModeSession
   let page: Page
   let ulThroughputBefore = ''
 
   beforeAll(async () => {
-    app = await startWebModeApp(electron.ok ? { CERTUS_WEB: '1' } : {})
-    browserApp = await openAppPage(app.url)
-    ;({ browser, page } = browserApp)
-    await page.goto(`${app.url}#/sla`)
+    session = await openWebModeSession('#/sla')
+    ;({ page } = session)
     mkdirSync(screenshotsDir, { recursive: true })
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
-  })
+  afterAll(() => session?.close())
 
   it('lists the catalogue and shows drone-4k-backhaul with its terms, evidence tags and targets with their basis', async () => {
     await expect.poll(() => page.getByTestId('sla-scenario-drone-4k-backhaul').isVisible(), { timeout: 60_000 }).toBe(true)
@@ -125,9 +114,9 @@ describe('the SLA planner in web mode: drone 4K scenario from SLA to targets, fe
     expect(JSON.parse(shown ?? '')).toEqual(gst)
   })
 
-  it.runIf(reportApiExists)('writes the report next to the project file on the server', async () => {
+  it('writes the report next to the project file on the server', async () => {
     const out = await page.getByTestId('sla-report-out').inputValue()
-    expect(out).toBe(join(app.home, 'drone-4k-backhaul-copy-report-zh.pdf'))
+    expect(out).toBe(join(session.app.home, 'drone-4k-backhaul-copy-report-zh.pdf'))
     await page.getByTestId('sla-report-write').click()
     await expect.poll(() => page.getByTestId('sla-report-status').getAttribute('data-status'), { timeout: 170_000 }).toBe('done')
     expect(existsSync(out)).toBe(true)
@@ -141,7 +130,7 @@ describe('the SLA planner in web mode: drone 4K scenario from SLA to targets, fe
     await page.waitForFunction(() => /^drone-4k-backhaul-copy:120:\d+$/.test(document.documentElement.dataset.feasibilityDrawn ?? ''), undefined, { timeout: 120_000 })
     await page.waitForTimeout(700)
     writeFileSync(join(screenshotsDir, 'sla-verdict-map.png'), await page.screenshot())
-    await page.goto(`${app.url}#/sla`)
+    await page.goto(`${session.app.url}#/sla`)
     await expect.poll(() => page.getByTestId('sla-result').isVisible()).toBe(true)
   })
 
@@ -158,7 +147,7 @@ describe('the SLA planner in web mode: drone 4K scenario from SLA to targets, fe
   })
 
   it('makes no request outside 127.0.0.1', () => {
-    expect(browserApp.refused).toEqual([])
-    expect(onlyLocalRequests(browserApp)).toBe(true)
+    expect(session.browserApp.refused).toEqual([])
+    expect(onlyLocalRequests(session.browserApp)).toBe(true)
   })
 })

@@ -85,6 +85,23 @@ describe.skipIf(!existsSync(coreHost))('built core host over the parent port (sk
     expect(runs?.runs[0]).toMatchObject({ altitudesM: [1.5, 120], cells: 90 })
   })
 
+  it('trains a KPI→KQI model with TensorFlow.js loaded from node_modules (kept out of the bundle) on its wasm backend', () => {
+    const project = join(work, 'experience-demo.certus')
+    const { status, messages, stderr } = runHost(
+      [
+        { method: 'experience.train', params: { kqi: 'dlMbps', epochs: 5 } },
+        { awaitEvent: ['job.done', 'job.failed', 'job.cancelled'] },
+        { method: 'experience.models', params: {} },
+      ],
+      ['--app-version=1.0.0', `--project=${project}`, '--demo-if-missing'],
+    )
+    expect(status, stderr).toBe(0)
+    expect(messages.filter((m) => 'event' in m).map((m) => (m as { event: { type: string } }).event.type)).toContain('job.done')
+    const models = messages.find((m) => m.id === 2)?.result as { models: { kqi: string; backend: string; metrics: { r2: number } }[] } | undefined
+    expect(models?.models[0]).toMatchObject({ kqi: 'dlMbps', backend: 'wasm' })
+    expect(models?.models[0]?.metrics.r2).toBeGreaterThan(0)
+  })
+
   it('writes the SLA report in Chinese with the fonts found beside the built core host', () => {
     const project = join(work, 'report-demo.certus')
     const out = join(work, 'report-zh.pdf')

@@ -2,18 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { defaultCoverageParameters, type CoverageParameters } from '../coverageParameters.js'
 import type { CoverageScene, SceneCell } from '../coverageScene.js'
 import { computeCoverageTile, coverageTileKernelName, type TileInput, type TileResult } from '../coverageTile.js'
+import { createSeededRandom } from '../../demo/seededRandom.js'
 import { loadWasmCoverageKernel, type WebAssemblyApi } from './wasmCoverageKernel.js'
 
-/** Deterministic uniform numbers in [0, 1) (mulberry32), so a failure reproduces. */
+/** Deterministic uniform numbers in [0, 1), so a failure reproduces; seeds may be fractional (altitudes). */
 function uniform(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const random = createSeededRandom(Math.round(seed * 1000))
+  return () => random.next()
 }
 
 type Beam = SceneCell['beams'][number]

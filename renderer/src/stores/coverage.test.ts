@@ -5,9 +5,8 @@ import { createApp } from 'vue'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createClient } from '../../../core/api/client.js'
 import type { CalibrationResult, CoverageLayer, CoverageRun } from '../../../core/api/schemas/coverageSchemas.js'
-import type { ApiEvent } from '../../../core/api/schemas/jobSchemas.js'
-import type { Transport } from '../../../core/api/transport.js'
 import { certusClientKey } from '../api/certusClient.js'
+import { fakeCore, type FakeJob } from '../testing/fakeCore.js'
 import { coverageBreaksStorageKey, coverageSchemes } from '../map/coverageClasses.js'
 import { useCalibrationStore } from './calibration.js'
 import { nearestAltitude, useCoverageStore } from './coverage.js'
@@ -36,83 +35,33 @@ const calibrationResult: CalibrationResult = {
   residuals: { count: 2, positions: new Float64Array([114, 22, 114.1, 22]), altitudesM: new Float32Array([1.5, 1.5]), beforeDb: new Float32Array([-12, -4]), afterDb: new Float32Array([0, 8]) },
 }
 
-interface FakeJob {
-  jobId: string
-  method: string
-  params: Record<string, unknown>
-  result?: unknown
-  status: 'running' | 'done' | 'cancelled'
-}
-
 /** A fake core with stored runs and a calibration; jobs start when called and end when the test says so. */
-function fakeCore(runs: CoverageRun[]) {
-  const jobs: FakeJob[] = []
-  const calls: { method: string; params: Record<string, unknown> }[] = []
+function fakeCoverageCore(runs: CoverageRun[]) {
   let latest: CalibrationResult | null = null
-  const listeners = new Set<(event: ApiEvent) => void>()
-  const emit = (event: ApiEvent): void => listeners.forEach((listener) => listener(event))
-  const transport: Transport = {
-    async call(method, params) {
-      const p = params as Record<string, unknown>
-      calls.push({ method, params: p })
-      switch (method) {
-        case 'coverage.runs':
-          return { runs }
-        case 'coverage.layer':
-          return layer(p.runId as number, p.altitudeM as number)
-        case 'calibration.latest':
-          return { calibration: latest }
-        case 'areas.list':
-          return { areas: [{ name: 'Task area A', ring: [[114, 22], [114.01, 22], [114.01, 22.01]], minAltitudeM: 0, maxAltitudeM: 300, altitudeRef: 'AGL' }] }
-        case 'routes.list':
-          return { routes: [] }
-        case 'cells.list':
-          return { cells: [] }
-        case 'coverage.predict':
-        case 'calibration.run': {
-          const job: FakeJob = { jobId: `job-${jobs.length + 1}`, method, params: p, status: 'running' }
-          jobs.push(job)
-          return { jobId: job.jobId }
-        }
-        case 'jobs.cancel': {
-          const job = jobs.find((candidate) => candidate.jobId === p.jobId)
-          if (job?.status !== 'running') return { cancelled: false }
-          job.status = 'cancelled'
-          queueMicrotask(() => emit({ type: 'job.cancelled', jobId: job.jobId, method: job.method }))
-          return { cancelled: true }
-        }
-        case 'jobs.result': {
-          const job = jobs.find((candidate) => candidate.jobId === p.jobId)
-          return { jobId: p.jobId, status: job?.status ?? 'failed', result: job?.result }
-        }
-        default:
-          throw new Error(`unexpected call ${method}`)
-      }
+  const core = fakeCore(
+    {
+      'coverage.runs': () => ({ runs }),
+      'coverage.layer': (p: Record<string, unknown>) => layer(p.runId as number, p.altitudeM as number),
+      'calibration.latest': () => ({ calibration: latest }),
+      'areas.list': { areas: [{ name: 'Task area A', ring: [[114, 22], [114.01, 22], [114.01, 22.01]], minAltitudeM: 0, maxAltitudeM: 300, altitudeRef: 'AGL' }] },
+      'routes.list': { routes: [] },
+      'cells.list': { cells: [] },
     },
-    onEvent(listener) {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-  }
+    ['coverage.predict', 'calibration.run'],
+  )
   return {
-    transport,
-    jobs,
-    calls,
-    progress(job: FakeJob, done: number, total: number, phase: string) {
-      emit({ type: 'job.progress', jobId: job.jobId, method: job.method, done, total, phase })
-    },
+    ...core,
+    // A finished job's result is what the core would then list: a new run, or the latest calibration.
     finish(job: FakeJob, result: unknown) {
-      job.result = result
-      job.status = 'done'
       if (job.method === 'coverage.predict') runs.unshift(result as CoverageRun)
       else latest = result as CalibrationResult
-      emit({ type: 'job.done', jobId: job.jobId, method: job.method })
+      core.finish(job, result)
     },
   }
 }
 
 function setUp(runs: CoverageRun[] = []) {
-  const core = fakeCore(runs)
+  const core = fakeCoverageCore(runs)
   const app = createApp({})
   const pinia = createPinia()
   app.provide(certusClientKey, createClient(core.transport)).use(pinia)

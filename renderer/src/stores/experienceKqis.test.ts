@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import { kqiDashboard, kqiInfo } from '../experience/testing/experienceFixtures.js'
-import { withFakeCore } from '../experience/testing/fakeExperienceCore.js'
+import { withFakeCore } from '../testing/fakeCore.js'
 import { useExperienceKqisStore } from './experienceKqis.js'
 
 const answers = (names: string[]) => ({

@@ -2,7 +2,7 @@
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { modelResult, modelSummary } from '../experience/testing/experienceFixtures.js'
-import { withFakeCore } from '../experience/testing/fakeExperienceCore.js'
+import { withFakeCore } from '../testing/fakeCore.js'
 import { useExperienceModelsStore } from './experienceModels.js'
 
 const setUp = (stored: number[] = [2, 1]) => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import { areaProblem, cellProblem, topResult } from '../experience/testing/experienceFixtures.js'
-import { withFakeCore } from '../experience/testing/fakeExperienceCore.js'
+import { withFakeCore } from '../testing/fakeCore.js'
 import { useExperienceProblemsStore } from './experienceProblems.js'
 
 const setUp = () => {

@@ -6,7 +6,7 @@ import { h } from 'vue'
 import { createClient } from '../../../core/api/client.js'
 import { certusClientKey } from '../api/certusClient.js'
 import { kqiInfo, topResult } from '../experience/testing/experienceFixtures.js'
-import { fakeExperienceCore, type FakeAnswer } from '../experience/testing/fakeExperienceCore.js'
+import { fakeCore, type FakeAnswer } from '../testing/fakeCore.js'
 import { createCertusI18n } from '../i18n/createCertusI18n.js'
 import { useNavigationStore } from '../stores/navigation.js'
 import { useProjectStore } from '../stores/project.js'
@@ -23,7 +23,7 @@ const summary = {
 }
 
 async function mountView(answers: Record<string, FakeAnswer>, open = true) {
-  const core = fakeExperienceCore({
+  const core = fakeCore({
     'app.info': { name: 'Certus', version: '0.1.0', mode: 'web', projectPath: open ? projectPath : null },
     'project.summary': summary,
     ...answers,

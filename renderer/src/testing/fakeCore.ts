@@ -1,9 +1,9 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { createApp } from 'vue'
-import { createClient } from '../../../../core/api/client.js'
-import type { ApiEvent } from '../../../../core/api/schemas/jobSchemas.js'
-import type { Transport } from '../../../../core/api/transport.js'
-import { certusClientKey } from '../../api/certusClient.js'
+import { createClient } from '../../../core/api/client.js'
+import type { ApiEvent } from '../../../core/api/schemas/jobSchemas.js'
+import type { Transport } from '../../../core/api/transport.js'
+import { certusClientKey } from '../api/certusClient.js'
 
 /** A fake core's answer to a call: a result, or an error payload `{ code, message }` thrown as the core would. */
 export type FakeAnswer = unknown | ((params: Record<string, unknown>) => unknown)
@@ -18,10 +18,11 @@ export interface FakeJob {
 }
 
 /**
- * A fake core for the Experience stores: calls answered from `answers` (by method), jobs that start
- * when called and end when the test says so (progress, finish, fail), cancel honoured.
+ * A fake core for renderer store and view tests: calls answered from `answers` (by method; a
+ * function answer sees the params), the `jobMethods` start jobs that end when the test says so
+ * (progress, finish, fail), `jobs.cancel` and `jobs.result` behave as the core's do.
  */
-export function fakeExperienceCore(answers: Record<string, FakeAnswer>) {
+export function fakeCore(answers: Record<string, FakeAnswer>, jobMethods: readonly string[] = ['experience.train']) {
   const jobs: FakeJob[] = []
   const calls: { method: string; params: Record<string, unknown> }[] = []
   const listeners = new Set<(event: ApiEvent) => void>()
@@ -30,7 +31,7 @@ export function fakeExperienceCore(answers: Record<string, FakeAnswer>) {
     async call(method, params) {
       const p = (params ?? {}) as Record<string, unknown>
       calls.push({ method, params: p })
-      if (method === 'experience.train') {
+      if (jobMethods.includes(method)) {
         const job: FakeJob = { jobId: `job-${jobs.length + 1}`, method, params: p, status: 'running' }
         jobs.push(job)
         return { jobId: job.jobId }
@@ -75,8 +76,8 @@ export function fakeExperienceCore(answers: Record<string, FakeAnswer>) {
 }
 
 /** An app with the fake core's client and a fresh Pinia; `use` runs store setups in its context. */
-export function withFakeCore(answers: Record<string, FakeAnswer>) {
-  const core = fakeExperienceCore(answers)
+export function withFakeCore(answers: Record<string, FakeAnswer>, jobMethods?: readonly string[]) {
+  const core = fakeCore(answers, jobMethods)
   const app = createApp({})
   const pinia = createPinia()
   app.provide(certusClientKey, createClient(core.transport)).use(pinia)
