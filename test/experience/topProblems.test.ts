@@ -166,6 +166,37 @@ describe('topProblems on real G-NetTrack drive tests (ucc-5g-gnettrack, Download
     expect(shown).toBeGreaterThan(0)
   })
 
+  it('shows in a cell\'s evidence the drops of its own DL rate, each within the drives\' time span and never across an unmeasured gap', () => {
+    const result = topProblems(db, { limit: 1000 })
+    const [first, last] = db.prepare('SELECT min(time_ms), max(time_ms) FROM samples').raw().get() as [number, number]
+    const dropped = result.problems.filter((p) => p.degradations.length > 0)
+    expect(dropped.length).toBeGreaterThan(0)
+    const slowInDrop = db.prepare('SELECT count(*) FROM samples WHERE cell_identity = ? AND time_ms BETWEEN ? AND ? AND dl_mbps < 10').pluck()
+    const timesInDrop = db.prepare('SELECT time_ms FROM samples WHERE cell_identity = ? AND time_ms BETWEEN ? AND ? AND dl_mbps IS NOT NULL ORDER BY time_ms').pluck()
+    let shown = 0
+    for (const p of dropped) {
+      for (const d of p.degradations) {
+        // G-NetTrack drives carry no KQIs: every series of a cell is its DL rate.
+        expect([d.metric, d.worse]).toEqual(['dlMbps', 'lower'])
+        // Within the data: from the start of a 1 s bucket that holds a sample to the end of one.
+        expect(d.startTimeMs).toBeGreaterThanOrEqual(Math.floor(first / 1000) * 1000)
+        expect(d.endTimeMs).toBeLessThanOrEqual(Math.floor(last / 1000) * 1000 + 999)
+        expect(d.endTimeMs).toBeGreaterThan(d.startTimeMs)
+        const times = timesInDrop.all(p.cell, d.startTimeMs, d.endTimeMs) as number[]
+        expect(times.length).toBeGreaterThan(0)
+        for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeLessThanOrEqual(10 * 60_000 + 1000)
+        const period = `from ${new Date(d.startTimeMs).toISOString()} to ${new Date(d.endTimeMs).toISOString()}`
+        const counted = p.causes
+          .flatMap((c) => c.evidence)
+          .filter((e) => e.includes("during a drop of the cell's DL rate") && e.endsWith(period))
+          .reduce((sum, e) => sum + Number(/^(\d+) of/.exec(e)![1]), 0)
+        expect(counted).toBe(slowInDrop.get(p.cell, d.startTimeMs, d.endTimeMs))
+        shown += counted
+      }
+    }
+    expect(shown).toBeGreaterThan(0)
+  })
+
   it('refuses a bad priority, limit or threshold, naming it', () => {
     expect(() => topProblems(db, { priority: 'speed' as never })).toThrow('priority must be one of rate, stall, latency, not "speed"')
     expect(() => topProblems(db, { limit: 0 })).toThrow('limit must be a whole number ≥ 1, not 0')

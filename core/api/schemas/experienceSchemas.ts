@@ -104,12 +104,31 @@ const problemBaseShape = {
   bbox: boundingBoxSchema,
 }
 
-/** A cell problem; positionFrom: 'site' (cells table), 'samples' (centroid of the cell's samples) or null (no position). */
+/**
+ * A period when one of a cell's own series got worse (change detection): `metric` 'dlMbps' (the
+ * drive-test DL rate of the samples it served, Mbit/s) or a KQI's name; `worse` 'lower' (a drop) or
+ * 'higher' (a rise: RTT, times, losses). Times in ms since the epoch; baselineMedian in the metric's
+ * unit. No maxCellsReporting: the series is one cell's.
+ */
+export const cellDegradationPeriodSchema = z.object({
+  metric: z.string(),
+  worse: z.enum(['lower', 'higher']),
+  startTimeMs: z.number(),
+  endTimeMs: z.number(),
+  baselineMedian: z.number(),
+  worstZ: z.number(),
+})
+
+/**
+ * A cell problem; positionFrom: 'site' (cells table), 'samples' (centroid of the cell's samples) or
+ * null (no position); degradations: its own series' drops and rises, in time order.
+ */
 export const cellExperienceProblemSchema = z.object({
   kind: z.literal('cell'),
   cell: z.string(),
   ...problemBaseShape,
   positionFrom: z.enum(['site', 'samples']).nullable(),
+  degradations: z.array(cellDegradationPeriodSchema),
 })
 
 /** A DL-rate drop of an area, all its cells together (change detection); times in ms since the epoch. */

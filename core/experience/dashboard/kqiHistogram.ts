@@ -1,4 +1,4 @@
-import { quantileOfSorted } from '../learned/kqiBadThresholds.js'
+import { quantileOfSorted } from '../kqiBadThresholds.js'
 
 /** Default number of histogram bins of a KQI dashboard. */
 export const defaultHistogramBins = 30

@@ -1,7 +1,7 @@
 import type { KqiDashboard, KqiInfo } from '../../api/schemas/experienceModelSchemas.js'
 import type { ProjectDb } from '../../db/openProjectDb.js'
 import { KqiDatasetRefusal } from '../learned/buildKqiDataset.js'
-import { isBadValue, quantileOfSorted } from '../learned/kqiBadThresholds.js'
+import { isBadValue, quantileOfSorted } from '../kqiBadThresholds.js'
 import { listKqis } from '../learned/listKqis.js'
 import { projectKqiNames } from '../learned/projectKqiNames.js'
 import { isSampleKqi } from '../learned/sampleKqiRows.js'

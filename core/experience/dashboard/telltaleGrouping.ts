@@ -1,4 +1,4 @@
-import { quantileOfSorted } from '../learned/kqiBadThresholds.js'
+import { quantileOfSorted } from '../kqiBadThresholds.js'
 
 /** At most this many levels are shown per grouping (the most frequent); a field with more is no candidate for app KQIs. */
 export const maxGroupLevels = 12

@@ -1,5 +1,5 @@
 import type { BadDirection } from '../../api/schemas/experienceModelSchemas.js'
-import { isBadValue } from './kqiBadThresholds.js'
+import { isBadValue } from '../kqiBadThresholds.js'
 
 /**
  * Area under the ROC curve of a predicted KQI used as a score for "bad experience": the chance that

@@ -1,6 +1,6 @@
 import type { KqiModelMetrics } from '../../api/schemas/experienceModelSchemas.js'
 import { badExperienceAuc } from './badExperienceAuc.js'
-import { isBadValue } from './kqiBadThresholds.js'
+import { isBadValue } from '../kqiBadThresholds.js'
 import type { KqiDataset } from './kqiDataset.js'
 import { predictKqi, type KqiModelHandle } from './predictKqi.js'
 import { coefficientOfDetermination, mean, meanAbsoluteError, median, rootMeanSquareError } from './regressionMetrics.js'

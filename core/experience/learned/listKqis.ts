@@ -2,7 +2,7 @@ import type { KqiInfo } from '../../api/schemas/experienceModelSchemas.js'
 import type { ProjectDb } from '../../db/openProjectDb.js'
 import { minKqiRows } from './buildKqiDataset.js'
 import { isNonFeatureContextKey } from './contextFeatures.js'
-import { kqiBadQuantile, kqiBadRule, quantileOfSorted, type KqiBadRule } from './kqiBadThresholds.js'
+import { kqiBadQuantile, kqiBadRule, quantileOfSorted, type KqiBadRule } from '../kqiBadThresholds.js'
 import { siblingRole } from './siblingKqiFeatures.js'
 import { sampleKqiColumns, type SampleKqi } from './sampleKqiRows.js'
 

@@ -93,6 +93,23 @@ describe('demarcateProblem for an area (records of several cells, the area\'s DL
   })
 })
 
+describe('demarcateProblem for a cell with drops of its own series (its DL rate, its timed KQIs)', () => {
+  const dlDrop = { metric: 'dlMbps', worse: 'lower' as const, startTimeMs: 1000, endTimeMs: 1999, baselineMedian: 20, worstZ: 9.5 }
+  const rttRise = { metric: 'rttMs', worse: 'higher' as const, startTimeMs: 2000, endTimeMs: 2999, baselineMedian: 30, worstZ: 12 }
+
+  it('lists, per domain, how many of its records fall in each of the cell\'s drops, without moving any record', () => {
+    const records = [sample({ timeMs: 1500 }), sample({ timeMs: 2500 }), sample({ timeMs: 1200, sinrDb: -4 }), sample({ timeMs: null })]
+    const without = demarcateProblem(records, noEvidence)
+    const causes = demarcateProblem(records, { ...noEvidence, cellDegradations: [dlDrop, rttRise] })
+    expect(causes.map((c) => [c.domain, c.share])).toEqual(without.map((c) => [c.domain, c.share]))
+    const unknown = causes.find((c) => c.domain === 'unknown')!
+    expect(unknown.evidence).toContain("1 of 3 during a drop of the cell's DL rate (median before 20.00 Mbit/s, worst z 9.5) from 1970-01-01T00:00:01.000Z to 1970-01-01T00:00:01.999Z")
+    expect(unknown.evidence).toContain("1 of 3 during a rise of the cell's KQI rttMs (median before 30.00 ms, worst z 12.0) from 1970-01-01T00:00:02.000Z to 1970-01-01T00:00:02.999Z")
+    const radio = causes.find((c) => c.domain === 'radio')!
+    expect(radio.evidence.filter((e) => e.includes('during a'))).toEqual([expect.stringMatching(/^1 of 1 during a drop of the cell's DL rate/)])
+  })
+})
+
 describe('demarcateProblem writes every cause\'s evidence in Chinese too (evidenceZh)', () => {
   const kpi = (domain: 'radio' | 'transport' | 'core', over = {}) => ({ counter: `${domain}Kpi`, domain, startTimeMs: 0, endTimeMs: 5000, baselineMedian: 5, worstZ: 12, ...over })
   const drop = { metric: 'dlMbps', startTimeMs: 0, endTimeMs: 5000, baselineMedian: 20, worstZ: 9.5, maxCellsReporting: 1 }
@@ -107,6 +124,7 @@ describe('demarcateProblem writes every cause\'s evidence in Chinese too (eviden
     ['unknown without radio', [sample({ source: 'throughputMbps', rsrpDbm: null, sinrDb: null, cqi: null })], noEvidence],
     ['terminal', [sample({ device: 'X1' })], { ...noEvidence, recordsPerDevice: { X1: 20, P7: 30, S23: 1 } }],
     ['area drops', [sample({ sinrDb: -4 }), sample()], { ...noEvidence, areaDegradations: [drop] }],
+    ['cell drops and rises', [sample({ sinrDb: -4 }), sample()], { ...noEvidence, cellDegradations: [{ ...drop, worse: 'lower' }, { ...drop, metric: 'rttMs', worse: 'higher' }] }],
   ]
 
   it.each(cases)('%s: one Chinese line per English line, in order, with the same numbers', (_name, records, evidence) => {

@@ -3,8 +3,9 @@
  * terminal), from the evidence the project holds, with that evidence spelled out. Pure.
  */
 
+import type { WorseDirection } from './detectDegradation.js'
 import {
-  areaDropLine, cellRttLine, goodRadioLine, kpiDegradationLine, noRadioLine, poorCqiLine, poorRsrpLine, poorSinrLine, rttSegmentLine,
+  areaDropLine, cellDropLine, cellRttLine, goodRadioLine, kpiDegradationLine, noRadioLine, poorCqiLine, poorRsrpLine, poorSinrLine, rttSegmentLine,
   serverKqiLine, serverRadioRttLine, terminalLines, unexplainedLine, type EvidenceLine,
 } from './demarcationEvidence.js'
 
@@ -71,6 +72,11 @@ export interface CellEvidence {
    * assigned by them; each domain lists how many of its records fall in a drop.
    */
   areaDegradations?: readonly AreaDegradationPeriod[]
+  /**
+   * Periods when the cell's own experience series got worse (readCellDegradations), for a cell
+   * problem. Evidence only, like areaDegradations: each domain lists how many of its records fall in one.
+   */
+  cellDegradations?: readonly CellDegradationPeriod[]
 }
 
 /** A period when an area's metric dropped, all its cells together (detectAreaDegradation). */
@@ -86,6 +92,26 @@ export interface AreaDegradationPeriod {
   worstZ: number
   /** Most cells reporting in one bucket of the period. */
   maxCellsReporting: number
+}
+
+/**
+ * A period when one of a cell's own experience series got worse (readCellDegradations): the DL rate
+ * of the drive-test samples it served, or a timed KQI that names it. The area period's fields but
+ * `maxCellsReporting` (always 1 for one cell, so left out), plus the direction, since a cell's KQIs
+ * get worse both ways (a rate drops, an RTT rises).
+ */
+export interface CellDegradationPeriod {
+  /** 'dlMbps' (the drive-test DL rate, Mbit/s) or the KQI's name (`rttMs`, `throughputMbps`…). */
+  metric: string
+  /** Which way the metric got worse: 'lower' (a drop) or 'higher' (a rise). */
+  worse: WorseDirection
+  /** Start of the first and end of the last degraded time bucket, ms since the epoch. */
+  startTimeMs: number
+  endTimeMs: number
+  /** Median of the cell's series before the period, in the metric's unit. */
+  baselineMedian: number
+  /** Worst robust z-score in the period, positive = worse. */
+  worstZ: number
 }
 
 export interface DemarcationOptions {
@@ -112,11 +138,15 @@ const causeOf = (domain: FaultDomain, share: number, lines: readonly EvidenceLin
   evidenceZh: lines.map((line) => line.zh),
 })
 
-/** One line per area-wide drop that some of the records fall in. */
-function areaDegradationLines(records: readonly AffectedRecord[], periods: readonly AreaDegradationPeriod[]): EvidenceLine[] {
+/** One line per period (an area's drop, or a cell's own) that some of the records fall in, counting those records. */
+function periodLines<P extends { startTimeMs: number; endTimeMs: number }>(
+  records: readonly AffectedRecord[],
+  periods: readonly P[],
+  line: (count: number, of: number, period: P) => EvidenceLine,
+): EvidenceLine[] {
   return periods.flatMap((p) => {
     const k = records.filter((r) => r.timeMs !== null && r.timeMs >= p.startTimeMs && r.timeMs <= p.endTimeMs).length
-    return k === 0 ? [] : [areaDropLine(k, records.length, p)]
+    return k === 0 ? [] : [line(k, records.length, p)]
   })
 }
 
@@ -245,6 +275,7 @@ function describe(domain: FaultDomain, records: AffectedRecord[], reasons: Map<s
   }
   if (count('radio-good') > 0) lines.push(unexplainedLine(count('radio-good'), n, t))
   if (count('no-radio') > 0) lines.push(noRadioLine(count('no-radio'), n))
-  lines.push(...areaDegradationLines(records, evidence.areaDegradations ?? []))
+  lines.push(...periodLines(records, evidence.areaDegradations ?? [], areaDropLine))
+  lines.push(...periodLines(records, evidence.cellDegradations ?? [], cellDropLine))
   return lines
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { defaultRadioThresholds } from './demarcateProblem.js'
 import {
-  areaDropLine, cellRttLine, goodRadioLine, kpiDegradationLine, noRadioLine, poorCqiLine, poorRsrpLine, poorSinrLine, rttSegmentLine,
+  areaDropLine, cellDropLine, cellRttLine, goodRadioLine, kpiDegradationLine, noRadioLine, poorCqiLine, poorRsrpLine, poorSinrLine, rttSegmentLine,
   serverKqiLine, serverRadioRttLine, terminalLines, unexplainedLine, type EvidenceLine,
 } from './demarcationEvidence.js'
 import { chineseLineFaults, numbersIn } from './testing/bilingualLines.js'
@@ -9,6 +9,8 @@ import { chineseLineFaults, numbersIn } from './testing/bilingualLines.js'
 const t = defaultRadioThresholds
 const kpi = { counter: 'dlBlerPct', domain: 'radio' as const, startTimeMs: 1_576_318_590_000, endTimeMs: 1_576_318_650_000, baselineMedian: 2, worstZ: 9.25 }
 const drop = { metric: 'dlMbps', startTimeMs: 1000, endTimeMs: 1999, baselineMedian: 20, worstZ: 9.5, maxCellsReporting: 3 }
+const cellDrop = { metric: 'dlMbps', worse: 'lower' as const, startTimeMs: 1000, endTimeMs: 1999, baselineMedian: 20, worstZ: 9.5 }
+const rttRise = { ...cellDrop, metric: 'rttMs', worse: 'higher' as const, baselineMedian: 31.5 }
 
 /** Every kind of evidence line, by the domain or fact it stands for. */
 const kinds: [string, EvidenceLine][] = [
@@ -29,6 +31,10 @@ const kinds: [string, EvidenceLine][] = [
   ['unknown: no radio', noRadioLine(1, 10)],
   ['area drop of the DL rate', areaDropLine(200, 300, drop)],
   ['area drop, one cell, another metric', areaDropLine(2, 3, { ...drop, metric: 'ulMbps', maxCellsReporting: 1 })],
+  ['cell drop of its DL rate', cellDropLine(200, 300, cellDrop)],
+  ['cell rise of an RTT KQI', cellDropLine(4, 9, rttRise)],
+  ['cell rise of a KQI in seconds', cellDropLine(4, 9, { ...rttRise, metric: 'pageLoadTimeS' })],
+  ['cell drop of a KQI without a unit in its name', cellDropLine(1, 2, { ...cellDrop, metric: 'videoMos5' })],
   ...terminalLines(2, 'X1', [['P7', 30], ['S23', 4]]).map((line, i): [string, EvidenceLine] => [`terminal ${i}`, line]),
 ]
 
@@ -51,6 +57,16 @@ describe('demarcation evidence in English and Chinese, from the same numbers', (
     expect(areaDropLine(200, 300, drop).zh).toBe(
       '200/300 条记录处于区域下行速率下降期间（下降前中位数 20.00 Mbit/s，最差 z 值 9.5，同一时段最多 3 个小区上报），时段 1970-01-01T00:00:01.000Z 至 1970-01-01T00:00:01.999Z',
     )
+    expect(cellDropLine(200, 300, cellDrop)).toEqual({
+      en: "200 of 300 during a drop of the cell's DL rate (median before 20.00 Mbit/s, worst z 9.5) from 1970-01-01T00:00:01.000Z to 1970-01-01T00:00:01.999Z",
+      zh: '200/300 条记录处于本小区下行速率下降期间（下降前中位数 20.00 Mbit/s，最差 z 值 9.5），时段 1970-01-01T00:00:01.000Z 至 1970-01-01T00:00:01.999Z',
+    })
+    expect(cellDropLine(4, 9, rttRise)).toEqual({
+      en: "4 of 9 during a rise of the cell's KQI rttMs (median before 31.50 ms, worst z 9.5) from 1970-01-01T00:00:01.000Z to 1970-01-01T00:00:01.999Z",
+      zh: '4/9 条记录处于本小区 KQI rttMs 上升期间（上升前中位数 31.50 ms，最差 z 值 9.5），时段 1970-01-01T00:00:01.000Z 至 1970-01-01T00:00:01.999Z',
+    })
+    expect(cellDropLine(4, 9, { ...rttRise, metric: 'pageLoadTimeS' }).en).toContain('(median before 31.50 s,')
+    expect(cellDropLine(1, 2, { ...cellDrop, metric: 'videoMos5' }).en).toContain("drop of the cell's KQI videoMos5 (median before 20.00, worst z")
     expect(serverKqiLine({ kqi: 'pageLoadTimeS', median: 6.2, threshold: 3, count: 12 }).zh).toBe('服务器侧 KQI pageLoadTimeS：中位数 6.20，高于门限 3（共 12 个值）')
     expect(terminalLines(2, 'X1', [['P7', 30], ['S23', 4]]).map((line) => line.zh)).toEqual([
       '全部 2 条受影响记录均来自终端 X1',

@@ -1,4 +1,4 @@
-import type { AreaDegradationPeriod, KpiDegradation, RadioThresholds } from './demarcateProblem.js'
+import type { AreaDegradationPeriod, CellDegradationPeriod, KpiDegradation, RadioThresholds } from './demarcateProblem.js'
 
 /**
  * The evidence lines of a demarcation, each written in English and in Chinese from the same values
@@ -111,6 +111,24 @@ export function areaDropLine(count: number, of: number, p: AreaDegradationPeriod
   return {
     en: `${count} of ${of} during a drop of the area's ${dl ? 'DL rate' : p.metric} (median before ${baseline}${unit}, worst z ${z}, at most ${cells} reporting at a time) from ${from} to ${to}`,
     zh: `${count}/${of} 条记录处于区域${dl ? '下行速率' : ` ${p.metric} `}下降期间（下降前中位数 ${baseline}${unit}，最差 z 值 ${z}，同一时段最多 ${p.maxCellsReporting} 个小区上报），时段 ${from} 至 ${to}`,
+  }
+}
+
+/** The unit a metric's name ends in (the project's naming: `rttMs`, `pageLoadTimeS`, `dlMbps`), written after a value; '' when the name does not say. */
+function unitOfMetric(metric: string): string {
+  const suffixes: [RegExp, string][] = [[/Mbps$/, ' Mbit/s'], [/Kbps$/, ' kbit/s'], [/Ms$/, ' ms'], [/TimeS$/, ' s'], [/Pct$/, ' %']]
+  return suffixes.find(([pattern]) => pattern.test(metric))?.[1] ?? ''
+}
+
+/** Records inside a period when the cell's own DL rate (or one of its KQIs) got worse: a drop, or a rise for delays and losses. */
+export function cellDropLine(count: number, of: number, p: CellDegradationPeriod): EvidenceLine {
+  const dl = p.metric === 'dlMbps'
+  const [baseline, z, from, to] = [fmt(p.baselineMedian, 2), fmt(p.worstZ), isoTime(p.startTimeMs), isoTime(p.endTimeMs)]
+  const unit = unitOfMetric(p.metric)
+  const [change, changeZh] = p.worse === 'lower' ? ['drop', '下降'] : ['rise', '上升']
+  return {
+    en: `${count} of ${of} during a ${change} of the cell's ${dl ? 'DL rate' : `KQI ${p.metric}`} (median before ${baseline}${unit}, worst z ${z}) from ${from} to ${to}`,
+    zh: `${count}/${of} 条记录处于本小区${dl ? '下行速率' : ` KQI ${p.metric} `}${changeZh}期间（${changeZh}前中位数 ${baseline}${unit}，最差 z 值 ${z}），时段 ${from} 至 ${to}`,
   }
 }
 

@@ -1,5 +1,5 @@
 import type { BoundingBox } from './boundingBoxOf.js'
-import type { AreaDegradationPeriod, Cause } from './demarcateProblem.js'
+import type { AreaDegradationPeriod, Cause, CellDegradationPeriod } from './demarcateProblem.js'
 import type { AreaUnit } from './experienceAreas.js'
 
 /** What every experience problem holds: who is affected, how badly, whose fault, and where. */
@@ -27,6 +27,8 @@ export interface CellExperienceProblem extends ProblemBase {
   kind: 'cell'
   cell: string
   positionFrom: 'site' | 'samples' | null
+  /** Periods when the cell's own DL rate or one of its timed KQIs got worse (readCellDegradations), in time order. */
+  degradations: CellDegradationPeriod[]
 }
 
 /**

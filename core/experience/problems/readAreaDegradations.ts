@@ -1,6 +1,6 @@
 import type { ProjectDb } from '../../db/openProjectDb.js'
 import type { AreaDegradationPeriod } from './demarcateProblem.js'
-import { detectAreaDegradation, type TimedValue } from './detectAreaDegradation.js'
+import { detectAreaDegradation, type AreaDegradation, type TimedValue } from './detectAreaDegradation.js'
 import type { DegradationOptions } from './detectDegradation.js'
 import type { AreaLocator, ExperienceArea } from './experienceAreas.js'
 import { forEachSample } from './readCellExperience.js'
@@ -35,13 +35,53 @@ export function splitAtGaps(bucketStartMs: readonly number[], startIndex: number
   return runs
 }
 
-export interface AreaDegradationOptions {
-  /** Time bucket of the area series, ms; default defaultAreaBucketMs (1000). */
+/** Change detection on a bucketed time series: the bucket, the gap that cuts a period, the detector's settings. */
+export interface SeriesDegradationOptions {
+  /** Time bucket of the series, ms; default defaultAreaBucketMs (1000). */
   bucketMs?: number
   /** Longest unmeasured stretch inside one reported period, ms; default defaultAreaMaxGapMs (10 min). */
   maxGapMs?: number
-  /** Passed to detectDegradation (direction is always 'lower': the series is a DL rate). */
+  /** Passed to detectDegradation; the direction comes from the metric (an area's DL rate: 'lower'). */
   detection?: Omit<DegradationOptions, 'worse'>
+}
+
+/** Change detection of the reported areas (their series is the DL rate, worse when lower). */
+export type AreaDegradationOptions = SeriesDegradationOptions
+
+/** The bucket and gap of the options with their defaults; a bad one throws, named under `option` (e.g. 'areaDegradation'). */
+export function checkSeriesOptions(options: SeriesDegradationOptions, option: string): { bucketMs: number; maxGapMs: number } {
+  const bucketMs = options.bucketMs ?? defaultAreaBucketMs
+  if (!(Number.isFinite(bucketMs) && bucketMs > 0)) throw new RangeError(`${option}.bucketMs must be a positive number of milliseconds, not ${bucketMs}`)
+  const maxGapMs = options.maxGapMs ?? defaultAreaMaxGapMs
+  if (!(maxGapMs >= bucketMs)) throw new RangeError(`${option}.maxGapMs must be at least the bucket (${bucketMs} ms), not ${maxGapMs}`)
+  return { bucketMs, maxGapMs }
+}
+
+/** A degraded period of a bucketed series in time, with the bucket indexes it spans (inclusive). */
+export interface TimedPeriod {
+  startIndex: number
+  endIndex: number
+  /** Start of the first degraded bucket; end of the last one, inclusive; ms since the epoch. */
+  startTimeMs: number
+  endTimeMs: number
+  /** Median of the series before the period, in the metric's unit. */
+  baselineMedian: number
+  /** The period's worst z; a piece cut off at a gap keeps it (detectDegradation scores whole periods). */
+  worstZ: number
+}
+
+/** The degraded periods of a bucketed series (detectAreaDegradation) in time, each cut at the unmeasured gaps longer than maxGapMs. */
+export function periodsInTime(found: AreaDegradation, bucketMs: number, maxGapMs: number): TimedPeriod[] {
+  return found.periods.flatMap((p) =>
+    splitAtGaps(found.bucketStartMs, p.startIndex, p.endIndex, maxGapMs).map(([start, end]) => ({
+      startIndex: start,
+      endIndex: end,
+      startTimeMs: found.bucketStartMs[start] as number,
+      endTimeMs: (found.bucketStartMs[end] as number) + bucketMs - 1,
+      baselineMedian: p.baseline.median,
+      worstZ: p.peakZ,
+    })),
+  )
 }
 
 /** Key of the series of samples without a serving cell: they still count towards their area. */
@@ -58,10 +98,7 @@ export function readAreaDegradations(
   wanted: ReadonlySet<ExperienceArea>,
   options: AreaDegradationOptions = {},
 ): Map<ExperienceArea, AreaDegradationPeriod[]> {
-  const bucketMs = options.bucketMs ?? defaultAreaBucketMs
-  if (!(Number.isFinite(bucketMs) && bucketMs > 0)) throw new RangeError(`areaBucketMs must be a positive number of milliseconds, not ${bucketMs}`)
-  const maxGapMs = options.maxGapMs ?? defaultAreaMaxGapMs
-  if (!(maxGapMs >= bucketMs)) throw new RangeError(`maxGapMs must be at least the bucket (${bucketMs} ms), not ${maxGapMs}`)
+  const { bucketMs, maxGapMs } = checkSeriesOptions(options, 'areaDegradation')
   const series = new Map<ExperienceArea, Map<string, TimedValue[]>>()
   if (wanted.size > 0) {
     forEachSample(db, (cell, m) => {
@@ -81,18 +118,11 @@ export function readAreaDegradations(
     const found = detectAreaDegradation(series.get(area) ?? new Map(), bucketMs, { ...options.detection, worse: 'lower' })
     result.set(
       area,
-      found.periods.flatMap((p) =>
-        splitAtGaps(found.bucketStartMs, p.startIndex, p.endIndex, maxGapMs).map(([start, end]) => ({
-          metric: 'dlMbps' as const,
-          startTimeMs: found.bucketStartMs[start] as number,
-          // The end of the last degraded bucket, inclusive.
-          endTimeMs: (found.bucketStartMs[end] as number) + bucketMs - 1,
-          baselineMedian: p.baseline.median,
-          // The period's worst z; a piece cut off at a gap keeps it (detectDegradation scores whole periods).
-          worstZ: p.peakZ,
-          maxCellsReporting: Math.max(...found.cellCounts.slice(start, end + 1)),
-        })),
-      ),
+      periodsInTime(found, bucketMs, maxGapMs).map(({ startIndex, endIndex, ...period }) => ({
+        metric: 'dlMbps' as const,
+        ...period,
+        maxCellsReporting: Math.max(...found.cellCounts.slice(startIndex, endIndex + 1)),
+      })),
     )
   }
   return result

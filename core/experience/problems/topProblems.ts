@@ -3,13 +3,14 @@ import { listAreas } from '../../db/geometryTables.js'
 import { accumulateExperience, type CellAccumulator } from './accumulateExperience.js'
 import { areaProblems } from './areaProblems.js'
 import { boundingBoxOf } from './boundingBoxOf.js'
-import { demarcateProblem, type DemarcationOptions, type KpiDegradation } from './demarcateProblem.js'
+import { demarcateProblem, type CellDegradationPeriod, type DemarcationOptions, type KpiDegradation } from './demarcateProblem.js'
 import { createAreaLocator, type AreaOptions, type ExperienceArea } from './experienceAreas.js'
 import type { AreaExperienceProblem, CellExperienceProblem } from './experienceProblem.js'
 import { checkThresholds, defaultExperienceThresholds, experiencePriorities, type ExperiencePriority, type ExperienceThresholds } from './experienceSeverity.js'
 import { rankByImpact, withBadness, type RankedImpact } from './rankByImpact.js'
 import { evidenceOf } from './problemEvidence.js'
 import type { AreaDegradationOptions } from './readAreaDegradations.js'
+import { readCellDegradations, type CellDegradationOptions } from './readCellDegradations.js'
 import { readCellSites, readKpiDegradations } from './readCellExperience.js'
 
 export type { AreaExperienceProblem, CellExperienceProblem, ExperienceProblem } from './experienceProblem.js'
@@ -26,13 +27,16 @@ export interface TopProblemsOptions extends AreaOptions {
   thresholds?: Partial<ExperienceThresholds>
   /**
    * Default 'both': the operator asked for the worst cells or areas, and areas cost one geohash per
-   * sample plus one more pass over the samples for the reported areas' change detection. 'cells'
+   * sample plus one more pass over the samples for the reported areas' change detection (the
+   * reported cells' change detection costs one pass too, skipped for 'areas'). 'cells'
    * skips the areas; 'areas' reports no cell problems (cells are still read: they are the areas' evidence).
    */
   scope?: ProblemScope
   demarcation?: DemarcationOptions
   /** Change detection of the reported areas (bucket and detector settings). */
   areaDegradation?: AreaDegradationOptions
+  /** Change detection of the reported cells' own DL rate and timed KQIs (bucket and detector settings, as the areas'). */
+  cellDegradation?: CellDegradationOptions
 }
 
 export interface TopProblemsResult {
@@ -78,6 +82,7 @@ function cellProblem(
   { key: cell, affected: count, impact }: RankedImpact<string>,
   a: CellAccumulator,
   kpi: readonly KpiDegradation[],
+  degradations: CellDegradationPeriod[],
   site: { lon: number; lat: number } | undefined,
   priority: ExperiencePriority,
   demarcation: DemarcationOptions | undefined,
@@ -91,11 +96,12 @@ function cellProblem(
     affected: count,
     severity: impact / count,
     impact,
-    causes: demarcateProblem(affected, evidenceOf(a, kpi), demarcation),
+    causes: demarcateProblem(affected, { ...evidenceOf(a, kpi), cellDegradations: degradations }, demarcation),
     lon: position?.lon ?? null,
     lat: position?.lat ?? null,
     bbox: boundingBoxOf(affected),
     positionFrom: site !== undefined ? 'site' : centroid !== undefined ? 'samples' : null,
+    degradations,
   }
 }
 
@@ -108,8 +114,9 @@ const byPriority = <T>(make: (p: ExperiencePriority) => T): Record<ExperiencePri
  * / terminal (demarcateProblem) and placed on the map, and the rankings under all three priorities
  * side by side. Measurements: drive-test samples (DL rate, RSRP, SINR, CQI, position) and KQI values
  * that name their cell (throughput, RTT and its segments, page load, time to first byte). Areas
- * (experienceAreas: task areas, else geohash squares) hold the samples measured in them, and each
- * reported area carries the drops of its DL rate found by change detection (readAreaDegradations).
+ * (experienceAreas: task areas, else geohash squares) hold the samples measured in them. Each
+ * reported area carries the drops of its DL rate found by change detection (readAreaDegradations),
+ * each reported cell those of its own DL rate and timed KQIs (readCellDegradations).
  */
 export function topProblems(db: ProjectDb, options: TopProblemsOptions = {}): TopProblemsResult {
   const { priority, limit, thresholds, scope } = checkOptions(options)
@@ -123,7 +130,11 @@ export function topProblems(db: ProjectDb, options: TopProblemsOptions = {}): To
   const areaRanks: Record<ExperiencePriority, RankedImpact<ExperienceArea>[]> =
     locator === null ? none : byPriority((p) => rankByImpact([...areas].map(([area, a]) => [area, area.id, a.affected] as const), p).slice(0, limit))
   const sites = readCellSites(db)
-  const problems = cellRanks[priority].map((r) => cellProblem(r, cells.get(r.key) as CellAccumulator, kpi.get(r.key) ?? [], sites.get(r.key), priority, options.demarcation))
+  // Change detection for the reported cells only: one more pass over the samples, keeping their series alone.
+  const drops = readCellDegradations(db, new Set(cellRanks[priority].map((r) => r.key)), options.cellDegradation)
+  const problems = cellRanks[priority].map((r) =>
+    cellProblem(r, cells.get(r.key) as CellAccumulator, kpi.get(r.key) ?? [], drops.get(r.key) ?? [], sites.get(r.key), priority, options.demarcation),
+  )
   const reportedAreas =
     locator === null ? [] : areaProblems(areaRanks[priority], { db, locator, areas, cells, kpi, priority, demarcation: options.demarcation, degradation: options.areaDegradation })
   return {

@@ -493,6 +493,9 @@ export const en = {
       servingCells: 'Serving cells:',
       drops: 'DL rate drops',
       drop: '{metric}: {from} – {to}, baseline median {baseline}, worst z {z}, {cells} cells reporting',
+      cellDrops: 'Changes of the cell\'s own series',
+      cellDrop: '{metric} {change}: {from} – {to}, baseline median {baseline}, worst z {z}',
+      changes: { lower: 'dropped', higher: 'rose' },
     },
     map: { title: 'Map of the experience problems', size: 'Size: impact' },
     models: {

@@ -491,6 +491,9 @@ export const zhCN: Messages = {
       servingCells: '服务小区：',
       drops: '下行速率下降',
       drop: '{metric}：{from} – {to}，基线中位数 {baseline}，最差 z 值 {z}，{cells} 个小区上报',
+      cellDrops: '小区自身序列的劣化',
+      cellDrop: '{metric} {change}：{from} – {to}，基线中位数 {baseline}，最差 z 值 {z}',
+      changes: { lower: '下降', higher: '上升' },
     },
     map: { title: '体验问题地图', size: '大小：影响' },
     models: {

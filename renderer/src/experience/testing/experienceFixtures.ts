@@ -24,7 +24,7 @@ export const cellProblem = (cell: string, impact: number, overrides: Partial<Cel
     { domain: 'radio', share: 0.75, evidence: ['27 of 34 with SINR < 0 dB (median -1.3 dB)'], evidenceZh: ['SINR < 0 dB 的受影响采样点 27/34（中位数 -1.3 dB）'] },
     { domain: 'transport', share: 0.25, evidence: ['cell RTT median 180.0 ms over 12 RTT KQIs'], evidenceZh: ['小区 RTT 中位数 180.0 ms（共 12 个 RTT KQI）'] },
   ],
-  lon: 114.05, lat: 22.54, bbox: [114.04, 22.53, 114.06, 22.55], positionFrom: 'site',
+  lon: 114.05, lat: 22.54, bbox: [114.04, 22.53, 114.06, 22.55], positionFrom: 'site', degradations: [],
   ...overrides,
 })
 

@@ -1,6 +1,6 @@
-import type { BadDirection } from '../../api/schemas/experienceModelSchemas.js'
-import { defaultExperienceThresholds } from '../problems/experienceSeverity.js'
-import { serverKqiThresholds } from '../problems/readCellExperience.js'
+import type { BadDirection } from '../api/schemas/experienceModelSchemas.js'
+import { defaultExperienceThresholds } from './problems/experienceSeverity.js'
+import { serverKqiThresholds } from './problems/readCellExperience.js'
 
 /** A KQI's bad-experience rule: bad below (`lower`) or above (`higher`) a fixed threshold, or a quantile of its own values. */
 export interface KqiBadRule {
