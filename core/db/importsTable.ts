@@ -9,14 +9,16 @@ export interface NewImport {
   rejected: number
   errors?: readonly { line: number; field: string; message: string }[]
   importedAt: Date
+  /** The format it was read as (an importer's id, 'demo'…); an import sets it once detected, when absent. */
+  format?: string
 }
 
 /** Records where a data set came from; returns its id for the rows that belong to it. */
 export function insertImport(db: ProjectDb, record: NewImport): number {
   const info = db
     .prepare(
-      `INSERT INTO imports (file_name, sha256, kind, rows, rejected, errors_json, imported_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO imports (file_name, sha256, kind, rows, rejected, errors_json, imported_at, format)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       record.fileName,
@@ -26,6 +28,7 @@ export function insertImport(db: ProjectDb, record: NewImport): number {
       record.rejected,
       JSON.stringify(record.errors ?? []),
       record.importedAt.toISOString(),
+      record.format ?? null,
     )
   return Number(info.lastInsertRowid)
 }

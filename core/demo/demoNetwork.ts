@@ -1,5 +1,6 @@
 import type { Area } from '../api/schemas/layerSchemas.js'
 import type { NewCell, NewSite } from '../db/cellsTable.js'
+import type { KpiValueRecord, KqiRecord } from '../db/kpiKqiTables.js'
 import type { SampleRecord } from '../db/samplesTable.js'
 import type { DemoRoute } from './demoFlightPlans.js'
 
@@ -15,4 +16,14 @@ export interface DemoNetwork {
   samples: DemoSample[]
   routes: DemoRoute[]
   areas: Area[]
+  /** App KQIs of the phones driven with the drive test (demoAppKqis), each naming its serving cell and time. */
+  kqis: KqiRecord[]
+  /** Hourly KPI counters of every cell (demoKpiSeries). */
+  kpis: KpiValueRecord[]
+}
+
+/** The radio part of the demo (what its 'demo' provenance row's SHA-256 covers): everything but the app KQIs and the KPIs. */
+export function radioPartOf(network: DemoNetwork): Omit<DemoNetwork, 'kqis' | 'kpis'> {
+  const { kqis: _kqis, kpis: _kpis, ...radio } = network
+  return radio
 }

@@ -3,7 +3,41 @@ import specJson from '../../data/demo/shenzhen-futian.json' with { type: 'json' 
 
 const lonLatSchema = z.object({ lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) })
 
-/** The demo project's source (data/demo/shenzhen-futian.json): where it lies, its carrier, its seed. */
+/** A [low, high] range a value is drawn from, uniformly. */
+const rangeSchema = z.tuple([z.number(), z.number()]).refine(([low, high]) => low <= high, 'a range is [low, high] with low ≤ high')
+const windowSchema = { fromUtc: z.iso.datetime(), toUtc: z.iso.datetime() }
+
+/** The app tests run beside the drive test (core/demo/demoAppKqis.ts). */
+const appTestsSchema = z.object({
+  /** Phone models in the car; each runs the same script. */
+  devices: z.array(z.string().min(1)).min(2),
+  pingIntervalS: rangeSchema,
+  pageIntervalS: rangeSchema,
+  videoChunkS: z.number().int().positive(),
+  pingServer: z.string().min(1),
+  contentServer: z.string().min(1),
+  /** Most a video chunk or page download gets from the content server, Mbit/s. */
+  contentServerCapMbps: z.number().positive(),
+  pages: z.array(z.object({ page: z.string().min(1), sizeBytes: z.number().int().positive(), assetCount: z.number().int().positive() })).min(1),
+})
+
+/** What went wrong on the drive day (data/demo/README.md, "The experience story"). */
+const storiesSchema = z.object({
+  backhaulCongestion: z.object({ site: z.string(), ...windowSchema, queueingMedianMs: z.number().positive() }),
+  slowServer: z.object({ ...windowSchema, serverTimeS: rangeSchema, throughputMbps: rangeSchema }),
+  deviceBug: z.object({ device: z.string(), sites: z.array(z.string()), rateFactor: rangeSchema }),
+  overloadedCells: z.object({ cells: z.array(z.string()), ...windowSchema, dlPrbUtilPct: rangeSchema, rrcSetupFailPct: rangeSchema }),
+})
+
+/** The hourly KPI counters of every cell (core/demo/demoKpiSeries.ts). */
+const kpiSchema = z.object({
+  fromUtc: z.iso.datetime(),
+  hours: z.number().int().positive(),
+  busyHourPrbUtilPct: rangeSchema,
+  rrcSetupFailPct: rangeSchema,
+})
+
+/** The demo project's source (data/demo/shenzhen-futian.json): where it lies, its carrier, its seed, its app tests, KPIs and experience story. */
 export const demoSpecSchema = z.object({
   name: z.string().min(1),
   seed: z.number().int(),
@@ -22,6 +56,9 @@ export const demoSpecSchema = z.object({
     vBeamwidthDeg: z.number().positive(),
   }),
   driveTest: z.object({ startUtc: z.iso.datetime(), ueHeightM: z.number().positive() }),
+  appTests: appTestsSchema,
+  stories: storiesSchema,
+  kpi: kpiSchema,
 })
 
 export type DemoSpec = z.infer<typeof demoSpecSchema>

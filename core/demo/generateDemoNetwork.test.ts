@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { haversineDistanceM } from '../geo/haversineDistanceM.js'
 import { routeLengthM } from '../geo/routeLength.js'
 import { nrArfcnToFrequencyMhz } from '../radio/nrArfcn.js'
 import { canonicalJson } from './canonicalJson.js'
+import { radioPartOf } from './demoNetwork.js'
 import { defaultDemoSeed, generateDemoNetwork } from './generateDemoNetwork.js'
 
 // Futian/Nanshan, Shenzhen; south of 22.525° N lies the Shenzhen River and Shenzhen Bay.
@@ -36,6 +38,13 @@ function areaM2(ring: readonly (readonly [number, number])[]): number {
 describe('generateDemoNetwork: determinism', () => {
   it('gives byte-identical output for the same seed', () => {
     expect(canonicalJson(generateDemoNetwork({ seed: defaultDemoSeed }))).toBe(canonicalJson(network))
+  })
+
+  it('keeps the radio part byte-identical to the demo before the app KQIs and KPIs were added (their own PRNG streams)', () => {
+    // SHA-256 of the canonical JSON of sites, cells, samples, routes and areas as the demo shipped them.
+    const sha256 = (seed: number): string => createHash('sha256').update(canonicalJson(radioPartOf(generateDemoNetwork({ seed })))).digest('hex')
+    expect(sha256(defaultDemoSeed)).toBe('8e65b564b6ec5a14f9ad1fd2ab21a8b7c00a299c99c91f30a9c349cd5a92b721')
+    expect(sha256(7)).toBe('539ef7f676cffaa68c456e59ab3a038c1ebb7ab3e9e2ae7ff8be11eae057b9a8')
   })
 
   it('uses seed 20261130 by default and gives a different network for another seed', () => {

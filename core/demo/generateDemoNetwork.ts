@@ -1,9 +1,11 @@
 import type { NewCell } from '../db/cellsTable.js'
 import type { DemoNetwork, DemoSample } from './demoNetwork.js'
 import type { LocalFrame } from './localFrame.js'
+import { generateDemoAppKqis } from './demoAppKqis.js'
 import { planDemoCells } from './demoCellPlan.js'
 import { buildDriveLoop, sampleDriveLoop } from './demoDriveRoute.js'
 import { buildHighPatrol, buildLowPatrol, buildTaskArea } from './demoFlightPlans.js'
+import { generateDemoKpis } from './demoKpiSeries.js'
 import { createDemoRadioScene } from './demoRadioScene.js'
 import { demoOrigin, isInsideDemoBounds } from './demoRegion.js'
 import { demoSpec } from './demoSpec.js'
@@ -24,13 +26,15 @@ const driveStartMs = Date.parse(demoSpec.driveTest.startUtc)
 const driveTestUeHeightM = demoSpec.driveTest.ueHeightM
 
 /** Independent PRNG streams, one per part, so changing how one part draws leaves the others unchanged. */
-const streams = { sites: 1, cells: 2, drive: 3, shadowing: 4, measurement: 5, flights: 6 } as const
+const streams = { sites: 1, cells: 2, drive: 3, shadowing: 4, measurement: 5, flights: 6, appTests: 7, kpis: 8 } as const
 
 /**
  * A synthetic 5G n78 network around Futian, Shenzhen: 30 three-sector sites (90 cells, 8 SSB beams
  * each), a 1 Hz drive-test loop of about two thousand samples predicted from that network, two drone
- * patrols at 60 m and 120 m above ground and one task area. Pure and deterministic: the same seed
- * gives identical output. No real network data is used.
+ * patrols at 60 m and 120 m above ground and one task area; with the app KQIs of two phones driven
+ * along (ping, web pages, video) and hourly KPI counters of every cell, shaped by the spec's
+ * experience story (data/demo/README.md). Pure and deterministic: the same seed gives identical
+ * output. No real network data is used.
  */
 export function generateDemoNetwork(options: { seed?: number } = {}): DemoNetwork {
   const seed = options.seed ?? defaultDemoSeed
@@ -41,14 +45,23 @@ export function generateDemoNetwork(options: { seed?: number } = {}): DemoNetwor
   const sitePlans = layoutDemoSites(random(streams.sites), frame)
   const cells = planDemoCells(sitePlans, random(streams.cells))
   const flights = random(streams.flights)
+  const samples = driveTestSamples(cells, frame, seed)
+  // Drawn last, each from its own stream: the radio part above is the same with or without them.
+  const kpis = generateDemoKpis(cells, demoSpec.kpi, demoSpec.stories.overloadedCells, random(streams.kpis))
+  const kqis = generateDemoAppKqis(
+    { samples, cells, appTests: demoSpec.appTests, stories: demoSpec.stories, prbUtilPctAt: kpis.prbUtilPctAt },
+    random(streams.appTests),
+  )
   const network: DemoNetwork = {
     name: demoSpec.name,
     seed,
     sites: sitePlans.map((plan) => plan.site),
     cells,
-    samples: driveTestSamples(cells, frame, seed),
+    samples,
     routes: [buildLowPatrol(flights, frame), buildHighPatrol(flights, frame)],
     areas: [buildTaskArea(flights, frame)],
+    kqis,
+    kpis: kpis.records,
   }
   assertOnLand(network)
   return network

@@ -37,13 +37,17 @@ describe('certus CLI', () => {
     const info = runCertus(['info', path, '--json'])
     expect(info.status).toBe(0)
     const parsed = JSON.parse(info.stdout) as Record<string, unknown>
-    expect(parsed).toMatchObject({ kpiRows: 0, kqiRows: 0, routes: 2, areas: 1 })
+    // The app KQIs and hourly KPIs of the demo's experience story (core/demo/demoAppKqis.ts, demoKpiSeries.ts).
+    expect(parsed).toMatchObject({ kpiRows: 21600, kqiRows: 3560, routes: 2, areas: 1 })
     expect(parsed.cells).toBeGreaterThanOrEqual(84)
     expect(parsed.samples).toBeGreaterThan(500)
     expect(parsed.routeNames).toHaveLength(2)
     expect(parsed.areaNames).toHaveLength(1)
+    const sha256 = expect.stringMatching(/^[0-9a-f]{64}$/)
     expect(parsed.imports).toEqual([
-      { file: expect.stringMatching(/^demo:/), kind: 'demo', rows: expect.any(Number), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      { file: expect.stringMatching(/^demo:\d+$/), kind: 'demo', rows: expect.any(Number), sha256 },
+      { file: expect.stringMatching(/^demo:\d+:app-kqis$/), kind: 'kqi', rows: 3560, sha256 },
+      { file: expect.stringMatching(/^demo:\d+:kpis$/), kind: 'kpi', rows: 21600, sha256 },
     ])
   })
 

@@ -53,14 +53,37 @@ describe('the Experience view in web mode: KQI dashboard, TopN problems on the m
     await page.waitForTimeout(500)
     expect(await chartColours(page, 'kqi-histogram')).toBeGreaterThan(8)
     expect(await page.getByTestId('kqi-histogram').locator('canvas').count()).toBeGreaterThan(0)
+    // The demo's app KQIs (data/demo/README.md) are listed beside the drive-test rates, the RTT among them.
+    expect(await page.getByTestId('kqi-rttMs').textContent()).toMatch(/rttMs\s*ms/)
+    for (const kqi of ['pageLoadTimeS', 'throughputMbps']) expect(await page.getByTestId(`kqi-${kqi}`).count(), kqi).toBe(1)
     writeFileSync(join(screenshotsDir, 'experience-dashboard.png'), await page.screenshot())
+  })
+
+  it("switching to latency-first changes the top row: the demo's congested-backhaul site, demarcated transport", async () => {
+    await page.getByTestId('experience-tab-problems').click()
+    const rows = page.getByTestId('problem-row')
+    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBeGreaterThan(2)
+    expect(await page.getByTestId('problem-table').getAttribute('data-priority')).toBe('rate')
+    // At the default thresholds the problems come from the app KQIs: overloaded cells first, radio.
+    const rateTop = (await rows.first().getAttribute('data-key')) ?? ''
+    expect(rateTop).toMatch(/^cell:FT\d{3}_\d$/)
+    expect(await rows.first().textContent()).toMatch(/Radio/)
+    await page.getByTestId('problem-priority-latency').click()
+    await expect.poll(() => page.getByTestId('problem-table').getAttribute('data-priority'), { timeout: 60_000 }).toBe('latency')
+    const latencyTop = (await rows.first().getAttribute('data-key')) ?? ''
+    expect(latencyTop).toMatch(/^cell:FT022_\d$/)
+    expect(latencyTop).not.toBe(rateTop)
+    expect(await rows.first().textContent()).toMatch(/Transport/)
+    await page.getByTestId('problem-priority-rate').click()
+    await expect.poll(() => page.getByTestId('problem-table').getAttribute('data-priority'), { timeout: 60_000 }).toBe('rate')
   })
 
   it('ranks the problems under a raised rate threshold, and the priority switch moves the rankings shown side by side', async () => {
     await page.getByTestId('experience-tab-problems').click()
     expect(new URL(page.url()).hash).toBe('#/experience/problems')
-    await expect.poll(() => page.getByTestId('problem-summary').textContent(), { timeout: 60_000 }).toMatch(/cells and \d+ areas scored from 2,0\d\d measurements/)
-    // The demo network is good: at the default 10 Mbit/s no cell falls short, at 100 Mbit/s the weakest do.
+    // 2,018 drive-test samples and the app tests' RTT and throughput KQIs.
+    await expect.poll(() => page.getByTestId('problem-summary').textContent(), { timeout: 60_000 }).toMatch(/cells and \d+ areas scored from 2,9\d\d measurements/)
+    // The demo's radio is good: at the default 10 Mbit/s no drive-test sample falls short, at 100 Mbit/s the weakest do.
     await page.getByTestId('problem-threshold-rateThresholdMbps').fill('100')
     await page.getByTestId('problem-apply').click()
     const rows = page.getByTestId('problem-row')

@@ -222,9 +222,15 @@ describe('topProblems on the demo project', () => {
     rmSync(dir, { recursive: true, force: true })
   })
 
-  it('finds no rate problem at the default 10 Mbit/s when every demo sample is above it', () => {
+  it('finds at the default 10 Mbit/s no drive-test sample among the problems (every sample is above it): they come from the app KQIs', () => {
     const slowest = db.prepare('SELECT min(dl_mbps) FROM samples WHERE cell_id IS NOT NULL').pluck().get() as number
-    if (slowest >= 10) expect(topProblems(db).problems).toEqual([])
+    expect(slowest).toBeGreaterThanOrEqual(10)
+    const result = topProblems(db)
+    expectConsistent(result)
+    // KQI values carry no position: problems of KQIs alone frame nothing on the map, and areas (of samples) have none.
+    expect(result.problems.length).toBe(10)
+    for (const p of result.problems) expect(p.bbox).toBeNull()
+    expect(result.areaProblems).toEqual([])
   })
 
   it('with the rate threshold at the median DL rate, ranks named demo cells and blames radio where SINR is poor', () => {
