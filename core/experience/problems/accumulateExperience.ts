@@ -2,6 +2,7 @@ import type { ProjectDb } from '../../db/openProjectDb.js'
 import type { AffectedRecord } from './demarcateProblem.js'
 import type { AreaLocator, ExperienceArea } from './experienceAreas.js'
 import { latencySeverity, throughputSeverities, type DimensionSeverities, type ExperienceThresholds } from './experienceSeverity.js'
+import { RadioAtKqiTime } from './radioAtKqiTime.js'
 import { forEachSample, readCellKqis, serverKqiThresholds, type CellMeasurement } from './readCellExperience.js'
 
 /** A measurement with bad experience in some dimension, with its severities and position. */
@@ -58,7 +59,8 @@ function pushTo(map: Map<string, number[]>, key: string, value: number): void {
  * Reads every measurement once, keeping the bad ones (by cell, and by area when a locator is given)
  * and the evidence: drive-test samples (with or without a serving cell: a sample without one still
  * counts for its area) and KQI values that name their cell (throughput and RTT are scored; RTT
- * segments and server-side KQIs are evidence). KQI values carry no position, so areas hold samples.
+ * segments and server-side KQIs are evidence). KQI values carry no position, so areas hold samples;
+ * a timed KQI takes its cell's radio at that time (RadioAtKqiTime) for the demarcation.
  */
 export function accumulateExperience(db: ProjectDb, t: ExperienceThresholds, locator: AreaLocator | null): AccumulatedExperience {
   const cells = new Map<string, CellAccumulator>()
@@ -94,9 +96,16 @@ export function accumulateExperience(db: ProjectDb, t: ExperienceThresholds, loc
     c?.affected.push(record)
     area?.affected.push(record)
   }
-  forEachSample(db, score)
-  for (const k of readCellKqis(db)) {
-    const base = { timeMs: k.timeMs, rsrpDbm: null, sinrDb: null, cqi: null, device: k.device, lon: null, lat: null }
+  const kqis = readCellKqis(db)
+  // A KQI carries no radio of its own: it takes its cell's drive-test radio at the time it was measured.
+  const radioAt = new RadioAtKqiTime(new Set(kqis.filter((k) => k.timeMs !== null).map((k) => k.cell)))
+  forEachSample(db, (cell, m) => {
+    radioAt.add(cell, m.timeMs, m)
+    score(cell, m)
+  })
+  for (const k of kqis) {
+    const radio = radioAt.at(k.cell, k.timeMs)
+    const base = { timeMs: k.timeMs, rsrpDbm: radio?.rsrpDbm ?? null, sinrDb: radio?.sinrDb ?? null, cqi: radio?.cqi ?? null, device: k.device, lon: null, lat: null }
     if (k.kqi === 'throughputMbps') score(k.cell, { ...base, source: k.kqi, throughputMbps: k.value, rttMs: null })
     else if (k.kqi === 'rttMs') {
       cellOf(k.cell).rttMs.push(k.value)

@@ -33,6 +33,20 @@ describe('demarcateProblem (radio / transport / core / server / terminal, with e
     expect(causes[0]!.evidence.join('\n')).toContain('no RTT segments')
   })
 
+  it('blames transport for slow RTTs whose largest segment lies beyond the RAN, even under poor radio; radio when the RAN segment is the largest', () => {
+    const slowRtt = sample({ source: 'rttMs', sinrDb: -4, cqi: 3 })
+    const segments = { rtt: { medianMs: 160, count: 30 }, rttSegmentsMs: { rttRanMs: 18, rttTransportMs: 130, rttCoreMs: 6 } }
+    const beyond = demarcateProblem([slowRtt, sample({ sinrDb: -4 })], { ...noEvidence, ...segments })
+    expect(beyond.map((c) => c.domain)).toEqual(['transport', 'radio'])
+    expect(beyond[0]!.evidence).toEqual([
+      '1 of 1 slow RTTs with the delay beyond the RAN (largest segment rttTransportMs = 130.0 ms, RAN segment 18.0 ms), whatever the radio',
+      'cell RTT median 160.0 ms over 30 RTT KQIs',
+    ])
+    expect(chineseLineFaults(beyond[0]!.evidence, beyond[0]!.evidenceZh)).toEqual([])
+    const ranLargest = demarcateProblem([slowRtt], { ...noEvidence, rtt: { medianMs: 160, count: 30 }, rttSegmentsMs: { rttRanMs: 120, rttTransportMs: 30 } })
+    expect(ranLargest.map((c) => c.domain)).toEqual(['radio'])
+  })
+
   it('blames core when the RTT segments show the core segment is the largest', () => {
     const causes = demarcateProblem([sample()], { ...noEvidence, rtt: { medianMs: 180, count: 40 }, rttSegmentsMs: { rttTransportMs: 20, rttCoreMs: 140 } })
     expect(causes[0]!.domain).toBe('core')

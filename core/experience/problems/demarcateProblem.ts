@@ -5,7 +5,7 @@
 
 import type { WorseDirection } from './detectDegradation.js'
 import {
-  areaDropLine, cellDropLine, cellRttLine, goodRadioLine, kpiDegradationLine, noRadioLine, poorCqiLine, poorRsrpLine, poorSinrLine, rttSegmentLine,
+  areaDropLine, cellDropLine, cellRttLine, goodRadioLine, kpiDegradationLine, noRadioLine, poorCqiLine, poorRsrpLine, poorSinrLine, rttBeyondRanLine, rttSegmentLine,
   serverKqiLine, serverRadioRttLine, terminalLines, unexplainedLine, type EvidenceLine,
 } from './demarcationEvidence.js'
 
@@ -169,6 +169,18 @@ function networkDomain(evidence: CellEvidence): { domain: 'transport' | 'core'; 
   return { domain: /core/i.test(name) ? 'core' : 'transport', largest: { name, ms } }
 }
 
+/** RTT segments of the radio access part (rttRanMs, rttRadioMs, rttAirMs, ran_ms…); not rttTransportMs, whose "ran" is inside a word. */
+const ranSegment = /(?:^|rtt|_)(?:ran|radio|air)/i
+
+/** The largest RTT segment of all (RAN included), and the RAN segment's median; null without segments. */
+function rttSegmentSplit(evidence: CellEvidence): { largest: { name: string; ms: number }; ranMs: number | null } | null {
+  const segments = Object.entries(evidence.rttSegmentsMs)
+  if (segments.length === 0) return null
+  const [name, ms] = segments.reduce((a, b) => (b[1] > a[1] ? b : a))
+  const ran = segments.find(([segment]) => ranSegment.test(segment))
+  return { largest: { name, ms }, ranMs: ran === undefined ? null : ran[1] }
+}
+
 /** Whether a record falls in a KPI degradation of its own cell (or of any cell, when either side does not say). */
 function duringKpi(r: AffectedRecord, d: KpiDegradation): boolean {
   const sameCell = d.cell === undefined || r.cell === undefined || d.cell === r.cell
@@ -182,6 +194,12 @@ interface Assignment {
 
 /** The domain of one affected record, from the strongest evidence first. */
 function assign(r: AffectedRecord, evidence: CellEvidence, t: RadioThresholds, highRttMs: number): Assignment {
+  // A slow RTT whose segments put the delay beyond the RAN is the network's even under poor radio:
+  // poor radio adds its retransmissions to the RAN segment, which would then be the largest.
+  if (r.source === 'rttMs') {
+    const split = rttSegmentSplit(evidence)
+    if (split !== null && !ranSegment.test(split.largest.name)) return { domain: networkDomain(evidence).domain, reasons: ['rtt-segment'] }
+  }
   const poor = poorRadioReasons(r, t)
   if (poor.length > 0) return { domain: 'radio', reasons: poor }
   const inRadioKpi = evidence.kpiDegradations.findIndex((d) => d.domain === 'radio' && duringKpi(r, d))
@@ -209,7 +227,8 @@ function terminalSuspect(affected: readonly AffectedRecord[], evidence: CellEvid
 
 /**
  * Splits a cell's experience problem over fault domains. Each affected record goes to one domain,
- * in this order: radio when its RSRP/SINR/CQI is poor (RadioThresholds) or it falls in a degraded
+ * in this order: transport or core for a slow RTT whose largest segment lies beyond the RAN (whatever
+ * the radio); radio when its RSRP/SINR/CQI is poor (RadioThresholds) or it falls in a degraded
  * period of a radio KPI of the cell; transport or core (by the largest RTT segment when present)
  * when radio is good but the RTT is high; transport/core when a transport/core KPI degraded at the
  * time; server when RTT is fine but server-side KQIs (page load, time to first byte) are bad;
@@ -264,11 +283,13 @@ function describe(domain: FaultDomain, records: AffectedRecord[], reasons: Map<s
     const d = evidence.kpiDegradations[Number(reason.slice(4))]
     if (d !== undefined) lines.push(kpiDegradationLine(k, n, d))
   }
+  const split = rttSegmentSplit(evidence)
+  if (count('rtt-segment') > 0 && split !== null) lines.push(rttBeyondRanLine(count('rtt-segment'), n, split.largest, split.ranMs))
   if (count('rtt') > 0) {
     lines.push(goodRadioLine(count('rtt'), n, t))
     if (evidence.rtt !== null) lines.push(cellRttLine(evidence.rtt))
     lines.push(rttSegmentLine(networkDomain(evidence).largest))
-  }
+  } else if (count('rtt-segment') > 0 && evidence.rtt !== null) lines.push(cellRttLine(evidence.rtt))
   if (count('server') > 0) {
     lines.push(serverRadioRttLine(count('server'), n, evidence.rtt))
     for (const k of evidence.badServerKqis) lines.push(serverKqiLine(k))

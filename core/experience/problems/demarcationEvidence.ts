@@ -71,6 +71,16 @@ export function rttSegmentLine(largest: { name: string; ms: number } | null): Ev
   return { en: `largest RTT segment ${largest.name} = ${ms} ms`, zh: `最大的 RTT 分段为 ${largest.name} = ${ms} ms` }
 }
 
+/** RTT records whose delay lies beyond the RAN: the largest segment is transport or core, whatever the radio. */
+export function rttBeyondRanLine(count: number, of: number, largest: { name: string; ms: number }, ranMs: number | null): EvidenceLine {
+  const ms = fmt(largest.ms)
+  const ran = ranMs === null ? null : fmt(ranMs)
+  return {
+    en: `${count} of ${of} slow RTTs with the delay beyond the RAN (largest segment ${largest.name} = ${ms} ms${ran === null ? '' : `, RAN segment ${ran} ms`}), whatever the radio`,
+    zh: `${count}/${of} 条慢 RTT 记录的时延主要在 RAN 之外（最大分段 ${largest.name} = ${ms} ms${ran === null ? '' : `，RAN 分段 ${ran} ms`}），与无线环境无关`,
+  }
+}
+
 /** Radio good and RTT fine (or not measured) on the records the server-side KQIs blame. */
 export function serverRadioRttLine(count: number, of: number, rtt: { medianMs: number } | null): EvidenceLine {
   const m = rtt === null ? null : fmt(rtt.medianMs)
