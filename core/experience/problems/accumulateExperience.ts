@@ -2,7 +2,7 @@ import type { ProjectDb } from '../../db/openProjectDb.js'
 import type { AffectedRecord } from './demarcateProblem.js'
 import type { AreaLocator, ExperienceArea } from './experienceAreas.js'
 import { latencySeverity, throughputSeverities, type DimensionSeverities, type ExperienceThresholds } from './experienceSeverity.js'
-import { RadioAtKqiTime } from './radioAtKqiTime.js'
+import { CellValuesAtTime } from '../cellValuesAtTime.js'
 import { forEachSample, readCellKqis, serverKqiThresholds, type CellMeasurement } from './readCellExperience.js'
 
 /** A measurement with bad experience in some dimension, with its severities and position. */
@@ -60,7 +60,7 @@ function pushTo(map: Map<string, number[]>, key: string, value: number): void {
  * and the evidence: drive-test samples (with or without a serving cell: a sample without one still
  * counts for its area) and KQI values that name their cell (throughput and RTT are scored; RTT
  * segments and server-side KQIs are evidence). KQI values carry no position, so areas hold samples;
- * a timed KQI takes its cell's radio at that time (RadioAtKqiTime) for the demarcation.
+ * a timed KQI takes its cell's radio at that time (CellValuesAtTime) for the demarcation.
  */
 export function accumulateExperience(db: ProjectDb, t: ExperienceThresholds, locator: AreaLocator | null): AccumulatedExperience {
   const cells = new Map<string, CellAccumulator>()
@@ -98,9 +98,9 @@ export function accumulateExperience(db: ProjectDb, t: ExperienceThresholds, loc
   }
   const kqis = readCellKqis(db)
   // A KQI carries no radio of its own: it takes its cell's drive-test radio at the time it was measured.
-  const radioAt = new RadioAtKqiTime(new Set(kqis.filter((k) => k.timeMs !== null).map((k) => k.cell)))
+  const radioAt = new CellValuesAtTime<Pick<CellMeasurement, 'rsrpDbm' | 'sinrDb' | 'cqi'>>(new Set(kqis.filter((k) => k.timeMs !== null).map((k) => k.cell)))
   forEachSample(db, (cell, m) => {
-    radioAt.add(cell, m.timeMs, m)
+    if (m.rsrpDbm !== null || m.sinrDb !== null || m.cqi !== null) radioAt.add(cell, m.timeMs, { rsrpDbm: m.rsrpDbm, sinrDb: m.sinrDb, cqi: m.cqi })
     score(cell, m)
   })
   for (const k of kqis) {
